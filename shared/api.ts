@@ -1,0 +1,51 @@
+/**
+ * The contract between the renderer and the main side: one entry per method, with zod schemas
+ * for its arguments and result. Both transports (IPC in the desktop app, HTTP in web mode)
+ * validate arguments against these schemas before a service sees them.
+ */
+import { z } from 'zod';
+import type { ApiMethodName } from './api-methods';
+import { annotationDraftSchema, annotationSchema, documentSchema, documentSummarySchema, idSchema } from './model';
+
+export const sessionSchema = z.object({
+  appName: z.string(),
+  reviewer: z.string(),
+  /** Where the database file lives, shown to the user. */
+  databasePath: z.string(),
+  /** The document to open at start: the last one worked on, or the sample article. */
+  startDocumentId: idSchema.nullable(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+const noArgs = z.object({}).strict();
+
+export const api = {
+  getSession: { args: noArgs, result: sessionSchema },
+  listDocuments: { args: noArgs, result: z.array(documentSummarySchema) },
+  getDocument: { args: z.object({ id: idSchema }).strict(), result: documentSchema },
+  listAnnotations: { args: z.object({ documentId: idSchema }).strict(), result: z.array(annotationSchema) },
+  /** Creates the annotation, or replaces the one with the same id: saving twice is harmless. */
+  saveAnnotation: { args: annotationDraftSchema, result: annotationSchema },
+  /** Deletes the annotation; deleting one that is already gone is harmless. */
+  deleteAnnotation: {
+    args: z.object({ id: idSchema }).strict(),
+    result: z.object({ id: idSchema, deleted: z.boolean() }),
+  },
+} satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
+
+export type ApiArgs<M extends ApiMethodName> = z.input<(typeof api)[M]['args']>;
+export type ApiResult<M extends ApiMethodName> = z.output<(typeof api)[M]['result']>;
+
+/** The API as the renderer sees it, whatever the transport. */
+export type FactmarkApi = { [M in ApiMethodName]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+export const apiErrorCodes = ['invalid_arguments', 'not_found', 'conflict', 'unauthorized', 'internal'] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** What crosses either transport: a value, or an error in words a user can read. */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
