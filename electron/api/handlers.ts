@@ -1,0 +1,19 @@
+/** What each API method does: one line per method, calling the services. */
+import type { z } from 'zod';
+import type { api } from '../../shared/api';
+import type { ApiMethodName } from '../../shared/api-methods';
+import type { Services } from '../services';
+
+type Handler<M extends ApiMethodName> = (
+  services: Services,
+  args: z.output<(typeof api)[M]['args']>,
+) => z.input<(typeof api)[M]['result']> | Promise<z.input<(typeof api)[M]['result']>>;
+
+export const handlers: { [M in ApiMethodName]: Handler<M> } = {
+  getSession: (services) => services.session(),
+  listDocuments: (services) => services.documents.list(),
+  getDocument: (services, { id }) => services.documents.get(id),
+  listAnnotations: (services, { documentId }) => services.annotations.list(documentId),
+  saveAnnotation: (services, draft) => services.annotations.save(draft),
+  deleteAnnotation: (services, { id }) => services.annotations.delete(id),
+};

@@ -1,0 +1,72 @@
+/** Creating, changing and deleting annotations; each change is one transaction. */
+import type { Db } from '../store/database';
+import type { AnnotationRepository } from '../store/annotations';
+import type { DocumentRepository } from '../store/documents';
+import type { Annotation, AnnotationDraft } from '../../shared/model';
+import { describeSpan } from '../../shared/text/anchor';
+import { ConflictError, InvalidInputError, NotFoundError } from './errors';
+import type { TextIndexCache } from './text-indexes';
+
+export interface AnnotationServiceOptions {
+  db: Db;
+  documents: DocumentRepository;
+  annotations: AnnotationRepository;
+  textIndexes: TextIndexCache;
+  reviewer: string;
+  now: () => string;
+}
+
+export class AnnotationService {
+  constructor(private readonly options: AnnotationServiceOptions) {}
+
+  /** A document's annotations in text order. */
+  list(documentId: string): Annotation[] {
+    if (!this.options.documents.text(documentId)) throw new NotFoundError('Document', documentId);
+    return this.options.annotations.listByDocument(documentId);
+  }
+
+  /**
+   * Stores the annotation, creating it or replacing the one with its id. The quote and context are
+   * taken from the document's text at the offsets, so that they always agree with it.
+   */
+  save(draft: AnnotationDraft): Annotation {
+    const { db, documents, annotations, textIndexes, reviewer, now } = this.options;
+    return db.transaction(() => {
+      const index = textIndexes.get(draft.documentId, () => documents.text(draft.documentId));
+      if (!index) throw new NotFoundError('Document', draft.documentId);
+      if (draft.end > index.codePointLength) {
+        throw new InvalidInputError(
+          `The span ${draft.start}–${draft.end} runs past the end of the document (${index.codePointLength} characters)`,
+        );
+      }
+      const existing = annotations.get(draft.id);
+      if (existing && existing.documentId !== draft.documentId) {
+        throw new ConflictError(`Annotation ${draft.id} belongs to another document`);
+      }
+      const time = now();
+      const annotation: Annotation = {
+        ...draft,
+        ...describeSpan(index, draft.start, draft.end),
+        reviewer: existing?.reviewer ?? reviewer,
+        anchor: 'anchored',
+        createdAt: existing?.createdAt ?? time,
+        updatedAt: time,
+      };
+      annotations.upsert(annotation);
+      documents.touch(draft.documentId, time);
+      return annotation;
+    })();
+  }
+
+  /** Deletes the annotation; answers whether it existed. */
+  delete(id: string): { id: string; deleted: boolean } {
+    const { db, documents, annotations, now } = this.options;
+    return db.transaction(() => {
+      const existing = annotations.get(id);
+      if (!existing) return { id, deleted: false };
+      annotations.delete(id);
+      documents.touch(existing.documentId, now());
+      return { id, deleted: true };
+    })();
+  }
+}

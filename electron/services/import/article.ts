@@ -1,0 +1,29 @@
+/** What every importer produces from a file, and the error it raises when it cannot. */
+import type { DocumentMetadata } from '../../../shared/model';
+import type { CleaningStep } from './cleaning';
+
+/** A file handed to the importer: its name (for messages and the format) and its bytes. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ExtractedArticle {
+  text: string;
+  metadata: Partial<DocumentMetadata>;
+  /** How the raw bytes were decoded, e.g. `utf-8`. */
+  encoding: string;
+  cleaning: CleaningStep[];
+}
+
+/** A file could not be imported; the message names the file, and the line where there is one. */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}

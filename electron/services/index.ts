@@ -1,0 +1,46 @@
+/** The services over one database, as both transports (IPC and HTTP) and the CLI use them. */
+import { APP_NAME } from '../../shared/app';
+import type { Session } from '../../shared/api';
+import type { Db } from '../store/database';
+import { AnnotationRepository } from '../store/annotations';
+import { DocumentRepository } from '../store/documents';
+import { AnnotationService } from './annotations';
+import { DocumentService } from './documents';
+import { TextIndexCache } from './text-indexes';
+
+export interface ServiceOptions {
+  /** Name recorded on the annotations this session creates. */
+  reviewer: string;
+  databasePath: string;
+  now?: () => string;
+}
+
+export interface Services {
+  documents: DocumentService;
+  annotations: AnnotationService;
+  session(): Session;
+}
+
+export function createServices(db: Db, options: ServiceOptions): Services {
+  const now = options.now ?? (() => new Date().toISOString());
+  const documentRepository = new DocumentRepository(db);
+  const documents = new DocumentService(db, documentRepository, now);
+  const annotations = new AnnotationService({
+    db,
+    documents: documentRepository,
+    annotations: new AnnotationRepository(db),
+    textIndexes: new TextIndexCache(),
+    reviewer: options.reviewer,
+    now,
+  });
+  return {
+    documents,
+    annotations,
+    session: () => ({
+      appName: APP_NAME,
+      reviewer: options.reviewer,
+      databasePath: options.databasePath,
+      startDocumentId: documents.latestId(),
+    }),
+  };
+}
