@@ -49,3 +49,6 @@ export interface ApiErrorBody {
 
 /** What crosses either transport: a value, or an error in words a user can read. */
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** What the desktop app's preload exposes on `window.factmark`: each method answers with the envelope. */
+export type ApiBridge = { [M in ApiMethodName]: (args: ApiArgs<M>) => Promise<ApiResponse<ApiResult<M>>> };
