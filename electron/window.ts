@@ -1,0 +1,71 @@
+/**
+ * The app's window. Every security setting of the desktop app is written out here, in one
+ * place, to be checked against the list in the design notes.
+ */
+import { BrowserWindow, dialog } from 'electron';
+import { APP_NAME } from '../shared/app';
+import { openLinkAfterConfirming } from './external-links';
+
+export interface MainWindowOptions {
+  /** The bundled preload script (CommonJS, runs sandboxed). */
+  preloadPath: string;
+  /** What the window loads: `app://factmark/index.html`, or the development server. */
+  rendererUrl: string;
+}
+
+/**
+ * Opens the window on the renderer, locked down: isolated and sandboxed page without Node,
+ * web security on, every navigation, redirect, new window and webview refused, every permission
+ * request and check denied. Links the page tries to follow are offered to the system browser
+ * (http and https only, after the user confirms).
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: APP_NAME,
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  });
+  const contents = window.webContents;
+
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+  contents.session.setDevicePermissionHandler(() => false);
+
+  contents.setWindowOpenHandler(({ url }) => {
+    void openLinkAfterConfirming(window, url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+    void openLinkAfterConfirming(window, event.url);
+  });
+  contents.on('will-frame-navigate', (event) => {
+    // The main frame is handled above; subframes may not navigate at all.
+    if (!event.isMainFrame) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+
+  window.once('ready-to-show', () => window.show());
+  contents.loadURL(options.rendererUrl).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(`${APP_NAME} cannot show its window`, `${options.rendererUrl} did not load: ${reason}`);
+  });
+  return window;
+}
