@@ -78,3 +78,12 @@ export type OpinionAttributes = z.infer<typeof opinionAttributesSchema>;
 export function defaultAttributes<L extends LabelId>(label: L): z.infer<(typeof attributeSchemas)[L]> {
   return attributeSchemas[label].parse({}) as z.infer<(typeof attributeSchemas)[L]>;
 }
+
+/**
+ * The attributes an annotation keeps when its label changes: the fields both labels have (a
+ * claim's source and verdict carry over to a casualty figure), every other one at its default.
+ */
+export function attributesForLabel<L extends LabelId>(label: L, previous: object): z.infer<(typeof attributeSchemas)[L]> {
+  const carried = attributeSchemas[label].safeParse(previous);
+  return carried.success ? (carried.data as z.infer<(typeof attributeSchemas)[L]>) : defaultAttributes(label);
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { APP_NAME } from '../shared/app';
+import { ArticleView } from './editor/view';
+import { AnnotationDetails } from './panels/AnnotationDetails';
+import { AnnotationList } from './panels/AnnotationList';
+import { AnnotationPicker } from './panels/AnnotationPicker';
+import { ContextMenu } from './panels/ContextMenu';
+import { DocumentHeader } from './panels/DocumentHeader';
+import { LabelToolbar } from './panels/LabelToolbar';
+import { Legend } from './panels/Legend';
+import { SaveStatus } from './panels/SaveStatus';
+import { useGlobalShortcuts } from './shortcuts';
+import { useDocumentStore } from './state/document';
+
+function Workspace() {
+  const status = useDocumentStore((state) => state.status);
+  const document = useDocumentStore((state) => state.document);
+  const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
+  const error = useDocumentStore((state) => state.error);
+  const retry = useDocumentStore((state) => state.openStartDocument);
+
+  if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
+  if (status === 'failed') {
+    return (
+      <div className="fm-message" role="alert">
+        <p>The article could not be opened: {error}</p>
+        <button type="button" onClick={() => void retry()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (status === 'empty' || !document) return <p className="fm-message">The library is empty.</p>;
+  return (
+    <div className="fm-workspace">
+      <main className="fm-main">
+        <DocumentHeader document={document} />
+        <LabelToolbar />
+        <ArticleView document={document} storedAnnotations={storedAnnotations} />
+      </main>
+      <aside className="fm-side" aria-label="Annotations">
+        <AnnotationDetails />
+        <AnnotationList />
+        <Legend />
+      </aside>
+    </div>
+  );
+}
+
+export function App() {
+  const openStartDocument = useDocumentStore((state) => state.openStartDocument);
+  const session = useDocumentStore((state) => state.session);
+  useGlobalShortcuts();
+  useEffect(() => {
+    void openStartDocument();
+  }, [openStartDocument]);
+
+  return (
+    <div className="fm-app">
+      <header className="fm-header">
+        <span className="fm-brand">{APP_NAME}</span>
+        {session && <span className="fm-reviewer">Reviewer: {session.reviewer}</span>}
+        <SaveStatus />
+      </header>
+      <Workspace />
+      <ContextMenu />
+      <AnnotationPicker />
+    </div>
+  );
+}

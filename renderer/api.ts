@@ -1,0 +1,68 @@
+/**
+ * The API client: the preload bridge in the desktop app, HTTP to the local host in web mode.
+ * Both answer with the same envelope; failures become ApiErrors carrying the message in words.
+ */
+import type { ApiBridge, ApiErrorCode, ApiResponse, FactmarkApi } from '../shared/api';
+import { apiMethodNames, BRIDGE_GLOBAL, type ApiMethodName } from '../shared/api-methods';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode | 'unreachable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Call = (method: ApiMethodName, args: unknown) => Promise<ApiResponse<unknown>>;
+
+function httpCall(token: string): Call {
+  return async (method, args) => {
+    let response: Response;
+    try {
+      response = await fetch('/api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
+        body: JSON.stringify({ method, args }),
+      });
+    } catch {
+      throw new ApiError('unreachable', 'The app’s local server cannot be reached. Is it still running?');
+    }
+    if (!(response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
+      throw new ApiError('internal', `The server answered ${response.status}: ${await response.text()}`);
+    }
+    return (await response.json()) as ApiResponse<unknown>;
+  };
+}
+
+function bridgeCall(bridge: ApiBridge): Call {
+  return (method, args) => (bridge[method] as (args: unknown) => Promise<ApiResponse<unknown>>)(args);
+}
+
+function createClient(call: Call): FactmarkApi {
+  const client = Object.fromEntries(
+    apiMethodNames.map((method) => [
+      method,
+      async (args: unknown) => {
+        const response = await call(method, args);
+        if (!response.ok) throw new ApiError(response.error.code, response.error.message);
+        return response.value;
+      },
+    ]),
+  );
+  return client as FactmarkApi;
+}
+
+function transport(): Call {
+  const bridge = (window as unknown as Record<string, ApiBridge | undefined>)[BRIDGE_GLOBAL];
+  if (bridge) return bridgeCall(bridge);
+  return httpCall(new URLSearchParams(window.location.search).get('token') ?? '');
+}
+
+export const api: FactmarkApi = createClient(transport());
+
+/** A failure in words for the user. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

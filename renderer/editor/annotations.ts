@@ -1,0 +1,122 @@
+/**
+ * The annotation plugin. Its state holds the document's annotations and their decorations;
+ * each transaction changes only what its annotation steps and meta say changed, and maps the
+ * rest through the transaction's text changes.
+ */
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { DecorationSet } from 'prosemirror-view';
+import { annotationStepsOf, type AnnotationChange } from './annotation-step';
+import { annotationDecorations, type AnnotationDecorationSpec } from './decorations';
+import type { EditorAnnotation } from './types';
+
+export interface AnnotationPluginState {
+  annotations: ReadonlyMap<string, EditorAnnotation>;
+  decorations: DecorationSet;
+  selectedId: string | null;
+}
+
+/** Meta a transaction carries to change which annotation is selected. */
+export interface AnnotationMeta {
+  select: string | null;
+}
+
+export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
+
+export function annotationState(state: EditorState): AnnotationPluginState {
+  return annotationPluginKey.getState(state)!;
+}
+
+function withoutAnnotation(decorations: DecorationSet, annotation: EditorAnnotation): DecorationSet {
+  const own = decorations.find(annotation.from, annotation.to, (spec: AnnotationDecorationSpec) => spec.annotationId === annotation.id);
+  return decorations.remove(own);
+}
+
+function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean): DecorationSet {
+  return withoutAnnotation(decorations, annotation).add(doc, annotationDecorations(annotation, selected));
+}
+
+function applyChange(
+  change: AnnotationChange,
+  annotations: Map<string, EditorAnnotation>,
+  decorations: DecorationSet,
+  doc: Node,
+  selectedId: string | null,
+): DecorationSet {
+  if (change.kind === 'add') {
+    annotations.set(change.annotation.id, change.annotation);
+    return decorations.add(doc, annotationDecorations(change.annotation, change.annotation.id === selectedId));
+  }
+  const current = annotations.get(change.kind === 'remove' ? change.annotation.id : change.before.id);
+  if (!current) return decorations;
+  if (change.kind === 'remove') {
+    annotations.delete(current.id);
+    return withoutAnnotation(decorations, current);
+  }
+  annotations.set(current.id, change.after);
+  return withoutAnnotation(decorations, current).add(doc, annotationDecorations(change.after, current.id === selectedId));
+}
+
+function mapAnnotations(annotations: ReadonlyMap<string, EditorAnnotation>, tr: Transaction): Map<string, EditorAnnotation> {
+  const mapped = new Map<string, EditorAnnotation>();
+  for (const [id, annotation] of annotations) {
+    const from = tr.mapping.map(annotation.from, 1);
+    const to = Math.max(from, tr.mapping.map(annotation.to, -1));
+    mapped.set(id, from === annotation.from && to === annotation.to ? annotation : { ...annotation, from, to });
+  }
+  return mapped;
+}
+
+function applyTransaction(tr: Transaction, previous: AnnotationPluginState): AnnotationPluginState {
+  const steps = annotationStepsOf(tr.steps);
+  const textChanged = steps.length < tr.steps.length;
+  const meta = tr.getMeta(annotationPluginKey) as AnnotationMeta | undefined;
+  if (!textChanged && steps.length === 0 && meta === undefined) return previous;
+
+  let annotations: Map<string, EditorAnnotation> | ReadonlyMap<string, EditorAnnotation> = previous.annotations;
+  let decorations = previous.decorations;
+  if (textChanged) {
+    annotations = mapAnnotations(annotations, tr);
+    decorations = decorations.map(tr.mapping, tr.doc);
+  }
+  if (steps.length > 0) {
+    const changed = new Map(annotations);
+    for (const { step, index } of steps) {
+      // The step's positions refer to the document at its place in the transaction.
+      const { change } = step.map(tr.mapping.slice(index + 1));
+      decorations = applyChange(change, changed, decorations, tr.doc, previous.selectedId);
+    }
+    annotations = changed;
+  }
+
+  let selectedId = meta ? meta.select : previous.selectedId;
+  if (selectedId !== null && !annotations.has(selectedId)) selectedId = null;
+  if (selectedId !== previous.selectedId) {
+    const deselected = previous.selectedId === null ? undefined : annotations.get(previous.selectedId);
+    if (deselected) decorations = redraw(decorations, tr.doc, deselected, false);
+    const selected = selectedId === null ? undefined : annotations.get(selectedId);
+    if (selected) decorations = redraw(decorations, tr.doc, selected, true);
+  }
+  return { annotations, decorations, selectedId };
+}
+
+/** The plugin, starting with the given annotations (positions in `doc`). */
+export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<AnnotationPluginState> {
+  return new Plugin<AnnotationPluginState>({
+    key: annotationPluginKey,
+    state: {
+      init: (_config, state) => ({
+        annotations: new Map(initial.map((annotation) => [annotation.id, annotation])),
+        decorations: DecorationSet.create(
+          state.doc,
+          initial.flatMap((annotation) => annotationDecorations(annotation, false)),
+        ),
+        selectedId: null,
+      }),
+      apply: (tr, value) => applyTransaction(tr, value),
+    },
+    props: {
+      decorations: (state) => annotationPluginKey.getState(state)!.decorations,
+    },
+  });
+}

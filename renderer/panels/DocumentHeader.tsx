@@ -1,0 +1,12 @@
+/** The open document's title and where it comes from. */
+import type { Document } from '../../shared/model';
+
+export function DocumentHeader({ document }: { document: Document }) {
+  const details = [document.publication, document.author, document.publishedAt, document.credit].filter(Boolean);
+  return (
+    <div className="fm-document-header">
+      <h1>{document.title}</h1>
+      {details.length > 0 && <p className="fm-document-details">{details.join(' · ')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** What the panels show of the editor's annotations: the list in text order and the selection. */
+import type { Node } from 'prosemirror-model';
+import type { EditorState } from 'prosemirror-state';
+import { create } from 'zustand';
+import { annotationState, type AnnotationPluginState } from '../editor/annotations';
+import type { EditorAnnotation } from '../editor/types';
+
+interface AnnotationListState {
+  /** In text order: by start, the longer of two spans that start together first. */
+  annotations: readonly EditorAnnotation[];
+  selectedId: string | null;
+  /** Whether text is selected in the editor, so that tagging applies. */
+  hasTextSelection: boolean;
+  doc: Node | null;
+  /** Takes the editor's state after a transaction; only what changed is replaced. */
+  followEditor(state: EditorState): void;
+}
+
+function inTextOrder(annotations: AnnotationPluginState['annotations']): EditorAnnotation[] {
+  return [...annotations.values()].sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+let followed: AnnotationPluginState['annotations'] | null = null;
+
+export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
+  annotations: [],
+  selectedId: null,
+  hasTextSelection: false,
+  doc: null,
+  followEditor(state) {
+    const plugin = annotationState(state);
+    const changes: Partial<AnnotationListState> = {};
+    if (plugin.annotations !== followed) {
+      followed = plugin.annotations;
+      changes.annotations = inTextOrder(plugin.annotations);
+    }
+    if (plugin.selectedId !== get().selectedId) changes.selectedId = plugin.selectedId;
+    if (state.selection.empty === get().hasTextSelection) changes.hasTextSelection = !state.selection.empty;
+    if (state.doc !== get().doc) changes.doc = state.doc;
+    if (Object.keys(changes).length > 0) set(changes);
+  },
+}));
+
+/** The text an annotation covers. */
+export function quoteOf(doc: Node, annotation: EditorAnnotation): string {
+  return doc.textBetween(annotation.from, annotation.to, '\n');
+}

@@ -1,0 +1,43 @@
+/** The open document: the session, the document and the annotations it was loaded with. */
+import { create } from 'zustand';
+import type { Session } from '../../shared/api';
+import type { Annotation, Document } from '../../shared/model';
+import { api, errorMessage } from '../api';
+
+type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
+
+interface DocumentState {
+  status: DocumentStatus;
+  session: Session | null;
+  document: Document | null;
+  /** The annotations as stored when the document was opened; the editor owns them from then on. */
+  storedAnnotations: Annotation[];
+  error: string | null;
+  /** Opens the document to start with: the last one worked on, or the sample article. */
+  openStartDocument(): Promise<void>;
+}
+
+export const useDocumentStore = create<DocumentState>((set) => ({
+  status: 'loading',
+  session: null,
+  document: null,
+  storedAnnotations: [],
+  error: null,
+  async openStartDocument() {
+    set({ status: 'loading', error: null });
+    try {
+      const session = await api.getSession({});
+      if (!session.startDocumentId) {
+        set({ status: 'empty', session });
+        return;
+      }
+      const [document, storedAnnotations] = await Promise.all([
+        api.getDocument({ id: session.startDocumentId }),
+        api.listAnnotations({ documentId: session.startDocumentId }),
+      ]);
+      set({ status: 'ready', session, document, storedAnnotations });
+    } catch (error) {
+      set({ status: 'failed', error: errorMessage(error) });
+    }
+  },
+}));

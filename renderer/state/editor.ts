@@ -1,0 +1,48 @@
+/**
+ * The editor view and the actions the panels run on it. Every action is an editor command, so
+ * that it goes through the same transactions, history and saving as a key press.
+ */
+import { redo, undo } from 'prosemirror-history';
+import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { create } from 'zustand';
+import type { LabelId } from '../../shared/labels';
+import { deleteAnnotation, editAnnotation, selectAnnotation, tag, type AnnotationEdits } from '../editor/commands';
+
+interface EditorStore {
+  view: EditorView | null;
+  attach(view: EditorView | null): void;
+  /** Runs a command on the view; answers whether it applied. */
+  run(command: Command): boolean;
+  tag(label: LabelId): boolean;
+  remove(id?: string): boolean;
+  edit(id: string, edits: AnnotationEdits): boolean;
+  /** Selects an annotation and scrolls its text into view. */
+  select(id: string | null): boolean;
+  undo(): boolean;
+  redo(): boolean;
+  focus(): void;
+}
+
+export const useEditorStore = create<EditorStore>((set, get) => ({
+  view: null,
+  attach: (view) => set({ view }),
+  run(command) {
+    const view = get().view;
+    return view ? command(view.state, view.dispatch, view) : false;
+  },
+  tag: (label) => get().run(tag(label)),
+  remove: (id) => get().run(deleteAnnotation(id)),
+  edit: (id, edits) => get().run(editAnnotation(id, edits)),
+  select(id) {
+    const applied = get().run(selectAnnotation(id));
+    if (applied && id) {
+      const element = get().view?.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+    return applied;
+  },
+  undo: () => get().run(undo),
+  redo: () => get().run(redo),
+  focus: () => get().view?.focus(),
+}));
