@@ -9,6 +9,7 @@ export const apiMethodNames = [
   'listAnnotations',
   'saveAnnotation',
   'deleteAnnotation',
+  'listAnnotationHistory',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import type { ApiMethodName } from './api-methods';
-import { annotationDraftSchema, annotationSchema, documentSchema, documentSummarySchema, idSchema } from './model';
+import {
+  annotationDraftSchema,
+  annotationEventSchema,
+  annotationSchema,
+  documentSchema,
+  documentSummarySchema,
+  idSchema,
+} from './model';
 
 export const sessionSchema = z.object({
   appName: z.string(),
@@ -30,6 +37,11 @@ export const api = {
   deleteAnnotation: {
     args: z.object({ id: idSchema }).strict(),
     result: z.object({ id: idSchema, deleted: z.boolean() }),
+  },
+  /** Who changed the annotation, what and when, oldest first. */
+  listAnnotationHistory: {
+    args: z.object({ annotationId: idSchema }).strict(),
+    result: z.array(annotationEventSchema),
   },
 } satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
 

@@ -98,3 +98,21 @@ export const annotationSchema = byLabel({ ...annotationContentFields, ...annotat
   spanInOrder,
 );
 export type Annotation = z.infer<typeof annotationSchema>;
+
+export const annotationEventActions = ['created', 'updated', 'deleted', 'orphaned'] as const;
+export type AnnotationEventAction = (typeof annotationEventActions)[number];
+
+/** The fields of an annotation whose changes its history records. */
+export const trackedAnnotationFields = ['label', 'start', 'end', 'quote', 'note', 'confidence', 'attributes'] as const;
+export type TrackedAnnotationField = (typeof trackedAnnotationFields)[number];
+
+/** One entry of an annotation's history: each changed field with its value before and after. */
+export const annotationEventSchema = z.object({
+  seq: z.int(),
+  annotationId: idSchema,
+  action: z.enum(annotationEventActions),
+  reviewer: z.string(),
+  at: timestampSchema,
+  changes: z.partialRecord(z.enum(trackedAnnotationFields), z.object({ before: z.unknown(), after: z.unknown() })),
+});
+export type AnnotationEvent = z.infer<typeof annotationEventSchema>;

@@ -16,4 +16,5 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   listAnnotations: (services, { documentId }) => services.annotations.list(documentId),
   saveAnnotation: (services, draft) => services.annotations.save(draft),
   deleteAnnotation: (services, { id }) => services.annotations.delete(id),
+  listAnnotationHistory: (services, { annotationId }) => services.annotations.history(annotationId),
 };

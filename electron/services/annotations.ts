@@ -1,9 +1,11 @@
 /** Creating, changing and deleting annotations; each change is one transaction. */
 import type { Db } from '../store/database';
+import type { AnnotationEventRepository } from '../store/annotation-events';
 import type { AnnotationRepository } from '../store/annotations';
 import type { DocumentRepository } from '../store/documents';
-import type { Annotation, AnnotationDraft } from '../../shared/model';
+import type { Annotation, AnnotationDraft, AnnotationEvent } from '../../shared/model';
 import { describeSpan } from '../../shared/text/anchor';
+import { annotationChanges } from './annotation-changes';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors';
 import type { TextIndexCache } from './text-indexes';
 
@@ -11,6 +13,7 @@ export interface AnnotationServiceOptions {
   db: Db;
   documents: DocumentRepository;
   annotations: AnnotationRepository;
+  events: AnnotationEventRepository;
   textIndexes: TextIndexCache;
   reviewer: string;
   now: () => string;
@@ -27,10 +30,11 @@ export class AnnotationService {
 
   /**
    * Stores the annotation, creating it or replacing the one with its id. The quote and context are
-   * taken from the document's text at the offsets, so that they always agree with it.
+   * taken from the document's text at the offsets, so that they always agree with it. The change
+   * is recorded in the annotation's history.
    */
   save(draft: AnnotationDraft): Annotation {
-    const { db, documents, annotations, textIndexes, reviewer, now } = this.options;
+    const { db, documents, annotations, events, textIndexes, reviewer, now } = this.options;
     return db.transaction(() => {
       const index = textIndexes.get(draft.documentId, () => documents.text(draft.documentId));
       if (!index) throw new NotFoundError('Document', draft.documentId);
@@ -52,7 +56,10 @@ export class AnnotationService {
         createdAt: existing?.createdAt ?? time,
         updatedAt: time,
       };
+      const changes = annotationChanges(existing, annotation);
+      if (existing && Object.keys(changes).length === 0) return existing;
       annotations.upsert(annotation);
+      events.append({ annotationId: annotation.id, documentId: annotation.documentId, action: existing ? 'updated' : 'created', reviewer, at: time, changes });
       documents.touch(draft.documentId, time);
       return annotation;
     })();
@@ -60,13 +67,20 @@ export class AnnotationService {
 
   /** Deletes the annotation; answers whether it existed. */
   delete(id: string): { id: string; deleted: boolean } {
-    const { db, documents, annotations, now } = this.options;
+    const { db, documents, annotations, events, reviewer, now } = this.options;
     return db.transaction(() => {
       const existing = annotations.get(id);
       if (!existing) return { id, deleted: false };
+      const time = now();
       annotations.delete(id);
-      documents.touch(existing.documentId, now());
+      events.append({ annotationId: id, documentId: existing.documentId, action: 'deleted', reviewer, at: time, changes: annotationChanges(existing, undefined) });
+      documents.touch(existing.documentId, time);
       return { id, deleted: true };
     })();
+  }
+
+  /** Who changed an annotation, what and when, oldest first; kept after the annotation is deleted. */
+  history(annotationId: string): AnnotationEvent[] {
+    return this.options.events.forAnnotation(annotationId);
   }
 }

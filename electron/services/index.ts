@@ -2,6 +2,7 @@
 import { APP_NAME } from '../../shared/app';
 import type { Session } from '../../shared/api';
 import type { Db } from '../store/database';
+import { AnnotationEventRepository } from '../store/annotation-events';
 import { AnnotationRepository } from '../store/annotations';
 import { DocumentRepository } from '../store/documents';
 import { AnnotationService } from './annotations';
@@ -29,6 +30,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     db,
     documents: documentRepository,
     annotations: new AnnotationRepository(db),
+    events: new AnnotationEventRepository(db),
     textIndexes: new TextIndexCache(),
     reviewer: options.reviewer,
     now,

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { DatabaseOpenError } from '../errors';
 import { initialSchema } from './001-initial';
+import { annotationHistory } from './002-annotation-history';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, annotationHistory];
 
 export const schemaVersion = migrations.length;
 

@@ -112,4 +112,33 @@ describe('AnnotationService', () => {
     db.prepare('DELETE FROM documents WHERE id = ?').run(document.id);
     expect(db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
   });
+
+  it('records who created and changed an annotation, field by field, and keeps the history after deletion', () => {
+    const { path, db, services, document } = libraryWithArticle();
+    const created = services.annotations.save(claim(document.id, 0, 11));
+    services.annotations.save({ ...created, note: 'unchanged fields are not recorded' });
+    services.annotations.save({ ...created, note: 'unchanged fields are not recorded' });
+    db.close();
+    const other = openLibrary(path, 'jonas');
+    other.services.annotations.save({ ...created, note: 'unchanged fields are not recorded', label: 'opinion', attributes: { holder: 'the author' } });
+    other.services.annotations.delete(created.id);
+
+    const history = other.services.annotations.history(created.id);
+    expect(history.map((event) => [event.action, event.reviewer, Object.keys(event.changes)])).toEqual([
+      ['created', 'amira', ['label', 'start', 'end', 'quote', 'note', 'attributes']],
+      ['updated', 'amira', ['note']],
+      ['updated', 'jonas', ['label', 'attributes']],
+      ['deleted', 'jonas', ['label', 'start', 'end', 'quote', 'note', 'attributes']],
+    ]);
+    expect(history[2]!.changes.label).toEqual({ before: 'attributed_claim', after: 'opinion' });
+    other.db.close();
+  });
+
+  it('refuses to rewrite or erase the history', () => {
+    const { db, services, document } = libraryWithArticle();
+    services.annotations.save(claim(document.id, 0, 11));
+    expect(() => db.prepare("UPDATE annotation_events SET reviewer = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM annotation_events').run()).toThrow(/append-only/);
+  });
 });
+

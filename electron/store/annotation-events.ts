@@ -1,0 +1,42 @@
+/** The annotation_events table: the append-only history of annotation changes. */
+import type { Db } from './database';
+import type { AnnotationEvent } from '../../shared/model';
+
+interface EventRow {
+  seq: number;
+  annotation_id: string;
+  action: AnnotationEvent['action'];
+  reviewer: string;
+  at: string;
+  changes: string;
+}
+
+export type NewAnnotationEvent = Omit<AnnotationEvent, 'seq'> & { documentId: string };
+
+export class AnnotationEventRepository {
+  private readonly appendStatement;
+  private readonly byAnnotationStatement;
+
+  constructor(db: Db) {
+    this.appendStatement = db.prepare(
+      'INSERT INTO annotation_events (annotation_id, document_id, action, reviewer, at, changes) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.byAnnotationStatement = db.prepare<[string], EventRow>('SELECT * FROM annotation_events WHERE annotation_id = ? ORDER BY seq');
+  }
+
+  append(event: NewAnnotationEvent): void {
+    this.appendStatement.run(event.annotationId, event.documentId, event.action, event.reviewer, event.at, JSON.stringify(event.changes));
+  }
+
+  /** An annotation's history, oldest first. */
+  forAnnotation(annotationId: string): AnnotationEvent[] {
+    return this.byAnnotationStatement.all(annotationId).map((row) => ({
+      seq: row.seq,
+      annotationId: row.annotation_id,
+      action: row.action,
+      reviewer: row.reviewer,
+      at: row.at,
+      changes: JSON.parse(row.changes),
+    }));
+  }
+}
