@@ -28,6 +28,7 @@ const syntaxProblems: Record<string, string> = {
 interface SyntaxProblem {
   code: string;
   offset: number;
+  length: number;
   line: number;
   column: number;
 }
@@ -37,8 +38,8 @@ function firstSyntaxProblem(text: string): SyntaxProblem | undefined {
   visit(
     text,
     {
-      onError: (error, offset, _length, line, column) => {
-        found ??= { code: printParseErrorCode(error), offset, line, column };
+      onError: (error, offset, length, line, column) => {
+        found ??= { code: printParseErrorCode(error), offset, length, line, column };
       },
     },
     { disallowComments: true, allowTrailingComma: false },
@@ -66,7 +67,9 @@ export function parseJsonText(text: string, log: ProblemLog, firstLine = 1, ends
       return undefined;
     }
     const line = firstLine + problem.line;
-    if (problem.offset >= text.trimEnd().length) {
+    // An unclosed string is reported where it opens; when it runs to the end, the end is missing.
+    const end = problem.code === 'UnexpectedEndOfString' ? problem.offset + problem.length : problem.offset;
+    if (end >= text.trimEnd().length) {
       log.error('truncated', `${what} ends in the middle of a JSON value (${syntaxProblems[problem.code] ?? problem.code}): it looks truncated`, {
         line,
       });
