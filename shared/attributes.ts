@@ -87,3 +87,39 @@ export function attributesForLabel<L extends LabelId>(label: L, previous: object
   const carried = attributeSchemas[label].safeParse(previous);
   return carried.success ? (carried.data as z.infer<(typeof attributeSchemas)[L]>) : defaultAttributes(label);
 }
+
+/** How each attribute value is written for people: forms, lists, reports. */
+export const verdictNames: Record<Verdict, string> = {
+  unchecked: 'Unchecked',
+  supported: 'Supported',
+  disputed: 'Disputed',
+  false: 'False',
+  unverifiable: 'Unverifiable',
+};
+
+export const sourceKindNames: Record<SourceKind, string> = {
+  official: 'Official',
+  agency_media: 'News agency or media',
+  organisation: 'Organisation',
+  witness: 'Witness',
+  anonymous: 'Anonymous',
+  publication: 'The publication itself',
+};
+
+export const qualifierNames: Record<Qualifier, string> = {
+  exact: 'exactly',
+  at_least: 'at least',
+  more_than: 'more than',
+  about: 'about',
+  up_to: 'up to',
+  fewer_than: 'fewer than',
+};
+
+export const casualtyCategoryNames: Record<CasualtyCategory, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  missing: 'missing',
+  hostages: 'held hostage',
+  displaced: 'displaced',
+  other: 'other',
+};
