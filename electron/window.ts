@@ -47,13 +47,16 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   contents.session.setPermissionCheckHandler(() => false);
   contents.session.setDevicePermissionHandler(() => false);
 
+  const offerLink = (url: string) => {
+    openLinkAfterConfirming(window, url).catch((error: unknown) => console.error(`Cannot offer the link ${url}:`, error));
+  };
   contents.setWindowOpenHandler(({ url }) => {
-    void openLinkAfterConfirming(window, url);
+    offerLink(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => {
     event.preventDefault();
-    void openLinkAfterConfirming(window, event.url);
+    offerLink(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     // The main frame is handled above; subframes may not navigate at all.
