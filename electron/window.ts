@@ -39,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Chromium's spellchecker fetches dictionaries from the network; the app makes no requests.
+      spellcheck: false,
     },
   });
   const contents = window.webContents;

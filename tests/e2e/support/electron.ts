@@ -19,10 +19,10 @@ function electronBinary(): string | null {
   const pathFile = join(electronPackage, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) return join(override, relative || 'electron');
-  if (!relative) return null;
-  const binary = join(electronPackage, 'dist', relative);
-  return existsSync(binary) ? binary : null;
+  let binary: string | null = null;
+  if (override) binary = join(override, relative || 'electron');
+  else if (relative) binary = join(electronPackage, 'dist', relative);
+  return binary && existsSync(binary) ? binary : null;
 }
 
 /**
