@@ -77,6 +77,7 @@ export function readNativeJsonl(source: SourceFile): ReadResult {
         log.error('invalid_record', 'an annotation must be an object', where);
         return;
       }
+      if (rawId !== undefined) annotationIds.add(rawId, where);
       const label = resolveLabel(raw.label);
       if (!label) {
         log.error('unknown_label', `the label ${JSON.stringify(raw.label)} is not one of the labels`, where);
@@ -93,7 +94,6 @@ export function readNativeJsonl(source: SourceFile): ReadResult {
       if (document && annotation.documentId !== document.id) {
         log.error('invalid_record', `the annotation names document ${annotation.documentId}, not the document on its line`, where);
       }
-      annotationIds.add(annotation.id, where);
       if (offsets && index && annotation.anchor === 'anchored') {
         checkQuote(index, offsets.start, offsets.end, annotation.quote, log, where);
       }

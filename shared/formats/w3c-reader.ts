@@ -151,9 +151,9 @@ export function readW3c(source: SourceFile): ReadResult {
     if (log.full) return;
     const id = annotationId(isObject(item) ? item.id : undefined);
     const where: Where = { path, annotation: id ?? `#${n + 1}` };
+    if (id !== undefined) ids.add(id, where);
     const found = readAnnotation(item, id, where, log);
     if (!found) return;
-    if (found.annotation.id !== undefined) ids.add(found.annotation.id, where);
     const documentId = idFromAppIri('document', found.source) ?? found.source;
     const document = documents.get(found.source) ?? { id: documentId, annotations: [] };
     document.annotations.push(found.annotation);
