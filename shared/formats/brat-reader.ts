@@ -106,11 +106,18 @@ export function readBrat(ann: SourceFile, txt: SourceFile | undefined): ReadResu
     return { file: ann.name, documents: [], ...log.finish() };
   }
   const index = new TextIndex(txt.content);
+  const lines = ann.content.split('\n');
+  const cutShort = lines.at(-1) !== '';
+  // A malformed last line with no line break after it is most likely a file cut short.
+  const badLine = (reason: string, where: Where) => {
+    if (cutShort && where.line === lines.length) log.error('truncated', `${reason}, and the file ends there without a line break: it looks truncated`, where);
+    else log.error('invalid_record', reason, where);
+  };
   const textBounds: TextBound[] = [];
   const extras: Extra[] = [];
   const targets = new IdRegister('annotation', log);
 
-  ann.content.split('\n').forEach((raw, position) => {
+  lines.forEach((raw, position) => {
     const line = position + 1;
     const text = raw.replace(/\r$/u, '');
     if (text.trim() === '') return;
@@ -122,7 +129,7 @@ export function readBrat(ann: SourceFile, txt: SourceFile | undefined): ReadResu
       if (targets.add(target, { line, annotation: target, documentId })) textBounds.push({ line, target, label, fragments, quote });
     } else if ((match = attributeLine.exec(text))) extras.push({ line, kind: 'attribute', name: match[1]!, target: match[2]!, value: match[3] });
     else if ((match = noteLine.exec(text))) extras.push({ line, kind: 'note', name: match[1]!, target: match[2]!, value: match[3] });
-    else log.error('invalid_record', 'the line is not a brat annotation (T, A, #, R, E, N or * line)', { line, documentId });
+    else badLine('the line is not a brat annotation (T, A, #, R, E, N or * line)', { line, documentId });
   });
 
   const foundByTarget = new Map<string, Found>(textBounds.map((bound) => [bound.target, { note: '', confidence: null, attributes: {}, evidence: [] }]));
@@ -142,7 +149,7 @@ export function readBrat(ann: SourceFile, txt: SourceFile | undefined): ReadResu
       continue;
     }
     if (!offsets) {
-      log.error('invalid_record', `${JSON.stringify(bound.fragments)} are not offsets "start end"`, where);
+      badLine(`the offsets ${JSON.stringify(bound.fragments)} are not "start end" pairs`, where);
       continue;
     }
     const span = readSpan({ ...offsets, label: bound.label, quote: bound.quote }, index, log, where, true);

@@ -12,7 +12,7 @@ import type { FormatNotice, FormatWriter, WriteOptions } from './types';
 import { exportName, includedLabels } from './write-options';
 
 /** Every attribute of every label, each with its own column, in a fixed order. */
-export const csvAttributeColumns = [
+const csvAttributeColumns = [
   'verdict',
   'source',
   'sourceKind',

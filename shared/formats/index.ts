@@ -83,7 +83,7 @@ export const formats: Record<FormatId, FormatInfo> = {
     canRead: true,
     canWrite: true,
     createWriter: createBratWriter,
-    read: (file, companion) => readBrat(file, companion),
+    read: readBrat,
     companionExtension: '.txt',
   },
   w3c: {

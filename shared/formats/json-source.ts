@@ -50,15 +50,15 @@ function firstSyntaxProblem(text: string): SyntaxProblem | undefined {
 /**
  * Parses JSON text, or records why it cannot be parsed (truncated, or invalid at a line and
  * column) and returns undefined. `firstLine` is the line of the file on which `text` starts;
- * `endsFile` says whether the text runs to the end of the file, for the words of the error.
+ * `endsFile` says whether the text runs to the end of the file: only then is a value cut short
+ * a sign that the file was truncated.
  */
 export function parseJsonText(text: string, log: ProblemLog, firstLine = 1, endsFile = true): unknown {
   try {
     return JSON.parse(text);
   } catch (failure) {
-    const what = endsFile ? 'the file' : 'the record';
     if (text.trim() === '') {
-      log.error('truncated', `${what} is empty`, { line: firstLine });
+      log.error('truncated', 'the file is empty', { line: firstLine });
       return undefined;
     }
     const problem = firstSyntaxProblem(text);
@@ -67,17 +67,12 @@ export function parseJsonText(text: string, log: ProblemLog, firstLine = 1, ends
       return undefined;
     }
     const line = firstLine + problem.line;
+    const what = syntaxProblems[problem.code] ?? problem.code;
     // An unclosed string is reported where it opens; when it runs to the end, the end is missing.
     const end = problem.code === 'UnexpectedEndOfString' ? problem.offset + problem.length : problem.offset;
-    if (end >= text.trimEnd().length) {
-      log.error('truncated', `${what} ends in the middle of a JSON value (${syntaxProblems[problem.code] ?? problem.code}): it looks truncated`, {
-        line,
-      });
-    } else {
-      log.error('invalid_json', `not valid JSON: ${syntaxProblems[problem.code] ?? problem.code} at column ${problem.column + 1}`, {
-        line,
-      });
-    }
+    if (end < text.trimEnd().length) log.error('invalid_json', `not valid JSON: ${what} at column ${problem.column + 1}`, { line });
+    else if (endsFile) log.error('truncated', `the file ends in the middle of a JSON value (${what}): it looks truncated`, { line });
+    else log.error('invalid_json', `not valid JSON: the line ends in the middle of a value (${what})`, { line });
     return undefined;
   }
 }
@@ -100,7 +95,7 @@ export function jsonLineLocator(text: string): LineLocator {
 }
 
 /** One non-blank line of a JSON Lines file with its 1-based line number. */
-export interface JsonLine {
+interface JsonLine {
   line: number;
   text: string;
   /** Whether this is the file's last line and the file does not end with a newline. */
@@ -108,7 +103,7 @@ export interface JsonLine {
 }
 
 /** The non-blank lines of a JSON Lines file; a `\r` before each `\n` is dropped. */
-export function* jsonLines(content: string): Generator<JsonLine> {
+function* jsonLines(content: string): Generator<JsonLine> {
   let start = 0;
   let line = 1;
   while (start < content.length) {

@@ -42,7 +42,7 @@ export function readOffsets(
 }
 
 /** Line breaks become spaces and runs of white space one space: how brat and others write quotes. */
-export function collapseWhiteSpace(text: string): string {
+function collapseWhiteSpace(text: string): string {
   return text.replace(/\s+/gu, ' ');
 }
 

@@ -35,7 +35,7 @@ export function idFromAppIri(kind: 'document' | 'annotation', iri: string): stri
 }
 
 /** One annotation as a Web Annotation, without `@context` (the collection gives it). */
-export function webAnnotation(documentId: string, span: ExportedSpan): Record<string, unknown> {
+function webAnnotation(documentId: string, span: ExportedSpan): Record<string, unknown> {
   const { annotation } = span;
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: annotation.label }];
   if (annotation.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
@@ -73,7 +73,7 @@ export function createW3cWriter(options: WriteOptions = {}): FormatWriter {
         '@context': W3C_CONTEXT,
         id: collection,
         type: 'AnnotationCollection',
-        label: `${APP_NAME} annotations: ${name}`,
+        label: `${APP_NAME} annotations (${name})`,
       });
       const page = JSON.stringify({ id: `${collection}/page/1`, type: 'AnnotationPage', startIndex: 0 });
       return [{ file, text: `${opening.slice(0, -1)},"first":${page.slice(0, -1)},"items":[` }];

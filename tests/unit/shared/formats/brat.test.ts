@@ -131,8 +131,16 @@ describe('brat standoff errors', () => {
     expect(result.errors.map((error) => error.message)).toEqual(['news.ann, line 3, annotation a1, document news: the annotation id "a1" is used again (first on line 1)']);
   });
 
+  it('reports an .ann file cut short in its last line', () => {
+    const result = read('T1\topinion 7 15\tministry\nT2\tcasualty_figure 2');
+    expect(result.errors.map((error) => error.message)).toEqual([
+      'news.ann, line 2, annotation T2, document news: the offsets "2" are not "start end" pairs, and the file ends there without a line break: it looks truncated',
+    ]);
+    expect(read('T1\topinion 7 15\tministry\nA1\tverdi').errors[0]).toMatchObject({ kind: 'truncated', line: 2 });
+  });
+
   it('reports a line that is not brat and a missing text file', () => {
-    expect(read('T1 opinion 0 4 Gaza').errors[0]!.message).toBe('news.ann, line 1, document news: the line is not a brat annotation (T, A, #, R, E, N or * line)');
+    expect(read('T1 opinion 0 4 Gaza\n').errors[0]!.message).toBe('news.ann, line 1, document news: the line is not a brat annotation (T, A, #, R, E, N or * line)');
     expect(readBrat({ name: 'dir/news.ann', content: '' }, undefined).errors[0]!.message).toBe('dir/news.ann: the text file news.txt that goes with it is missing');
   });
 });

@@ -135,6 +135,12 @@ describe('native JSONL errors', () => {
     expect(result.documents.map((document) => document.id)).toEqual(['d1']);
   });
 
+  it('reports a record cut short in the middle of the file as invalid, not as a truncated file', () => {
+    const [line] = written([trickyEntry('d1'), trickyEntry('d2')]).split('\n');
+    const result = readNativeJsonl({ name: file, content: `${line!.slice(0, 100)}\n${line}\n` });
+    expect(result.errors.map((error) => error.message)).toEqual(['corpus.jsonl, line 1: not valid JSON: the line ends in the middle of a value (a string is not closed)']);
+  });
+
   it('reports invalid JSON on a line with its column, and goes on to find later errors', () => {
     const [line] = lines(written());
     const content = `{"formatVersion": 1, "document": }\n${JSON.stringify({ ...line, annotations: [{ ...(line!.annotations as object[])[0], label: 'x' }] })}\n`;
