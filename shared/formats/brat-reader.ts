@@ -137,6 +137,7 @@ export function readBrat(ann: SourceFile, txt: SourceFile | undefined): ReadResu
     const found = foundByTarget.get(extra.target);
     const where: Where = { line: extra.line, annotation: extra.target, documentId };
     if (found) applyExtra(extra, found, log, where);
+    else if (!extra.target.startsWith('T')) log.notice('skipped', `it belongs to ${extra.target}, which is not a span; left out`, where);
     else log.error('invalid_record', `it refers to ${extra.target}, which is not a span in this file`, where);
   }
 

@@ -97,6 +97,7 @@ describe('brat standoff', () => {
     expect(result.notices.map((notice) => [notice.line, notice.reason])).toEqual([
       [4, "a brat relation is not part of this application's model; left out"],
       [6, 'the attribute Negated is not one this application records; left out'],
+      [7, 'it belongs to R1, which is not a span; left out'],
       [3, 'a discontinuous span cannot be represented here (spans are contiguous); left out'],
     ]);
   });

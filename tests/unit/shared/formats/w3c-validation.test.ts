@@ -33,7 +33,8 @@ function mustAssertions(list: string) {
   });
 }
 
-describe.skipIf(!hasSchemas)('W3C export against the annotation-model schemas', () => {
+// Runs once ../shared/validators holds the schemas (definitions/) and their test lists (annotations/, collections/).
+describe.skipIf(!hasSchemas)('W3C export against the annotation-model schemas in ../shared/validators', () => {
   it('satisfies every MUST assertion for each annotation', () => {
     const assertions = mustAssertions('annotations/annotationMusts.test');
     expect(assertions.length).toBeGreaterThan(10);
