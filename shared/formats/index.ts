@@ -134,5 +134,17 @@ export function guessFormat(file: SourceFile): FormatInfo | undefined {
   return formats.doccano;
 }
 
-export type { FormatWriter, ReadResult, SourceFile, WriteOptions } from './types';
+export type {
+  DocumentEntry,
+  DocumentOutput,
+  ExportPart,
+  FormatError,
+  FormatNotice,
+  FormatWriter,
+  ImportedAnnotation,
+  ImportedDocument,
+  ReadResult,
+  SourceFile,
+  WriteOptions,
+} from './types';
 export { checkSpansAgainstText } from './spans';
