@@ -6,9 +6,11 @@ import { AnnotationList } from './panels/AnnotationList';
 import { AnnotationPicker } from './panels/AnnotationPicker';
 import { ContextMenu } from './panels/ContextMenu';
 import { DocumentHeader } from './panels/DocumentHeader';
+import { FindBar } from './panels/FindBar';
 import { LabelToolbar } from './panels/LabelToolbar';
 import { Legend } from './panels/Legend';
 import { SaveStatus } from './panels/SaveStatus';
+import { ShortcutSheet } from './panels/ShortcutSheet';
 import { useGlobalShortcuts } from './shortcuts';
 import { useDocumentStore } from './state/document';
 
@@ -35,7 +37,10 @@ function Workspace() {
     <div className="fm-workspace">
       <main className="fm-main">
         <DocumentHeader document={document} />
-        <LabelToolbar />
+        <div className="fm-tools">
+          <LabelToolbar />
+          <FindBar />
+        </div>
         <ArticleView document={document} storedAnnotations={storedAnnotations} />
       </main>
       <aside className="fm-side" aria-label="Annotations">
@@ -65,6 +70,7 @@ export function App() {
       <Workspace />
       <ContextMenu />
       <AnnotationPicker />
+      <ShortcutSheet />
     </div>
   );
 }

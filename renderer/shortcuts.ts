@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { labelForKey } from '../shared/labels';
 import { useEditorStore } from './state/editor';
 import { useSaveStore } from './state/saving';
+import { useUiStore } from './state/ui';
 
 function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
@@ -17,6 +18,14 @@ function handleShortcut(event: KeyboardEvent): boolean {
   const key = event.key.toLowerCase();
   if (mod && key === 'z') return event.shiftKey ? editor.redo() : editor.undo();
   if (mod && key === 'y') return editor.redo();
+  if (mod && key === 'f') {
+    useUiStore.getState().setFindOpen(true);
+    return true;
+  }
+  if (event.key === '?') {
+    useUiStore.getState().setShortcutsOpen(true);
+    return true;
+  }
   if (mod || event.altKey) return false;
   if (event.key === 'Delete' || event.key === 'Backspace') return editor.remove();
   if (event.key === 'Escape') return editor.select(null);

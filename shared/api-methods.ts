@@ -10,6 +10,7 @@ export const apiMethodNames = [
   'saveAnnotation',
   'deleteAnnotation',
   'listAnnotationHistory',
+  'saveDocumentText',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

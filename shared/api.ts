@@ -38,6 +38,20 @@ export const api = {
     args: z.object({ id: idSchema }).strict(),
     result: z.object({ id: idSchema, deleted: z.boolean() }),
   },
+  /**
+   * Replaces a document's text with the reviewer's correction, with where each of its annotations
+   * now is. An annotation whose span became empty is kept as orphaned, with its old quote.
+   */
+  saveDocumentText: {
+    args: z
+      .object({
+        documentId: idSchema,
+        text: z.string(),
+        spans: z.array(z.object({ id: idSchema, start: z.int().nonnegative(), end: z.int().nonnegative() }).strict()),
+      })
+      .strict(),
+    result: z.object({ document: documentSchema, annotations: z.array(annotationSchema) }),
+  },
   /** Who changed the annotation, what and when, oldest first. */
   listAnnotationHistory: {
     args: z.object({ annotationId: idSchema }).strict(),

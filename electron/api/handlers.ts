@@ -17,4 +17,5 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   saveAnnotation: (services, draft) => services.annotations.save(draft),
   deleteAnnotation: (services, { id }) => services.annotations.delete(id),
   listAnnotationHistory: (services, { annotationId }) => services.annotations.history(annotationId),
+  saveDocumentText: (services, { documentId, text, spans }) => services.textCorrections.saveText(documentId, text, spans),
 };

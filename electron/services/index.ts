@@ -7,6 +7,7 @@ import { AnnotationRepository } from '../store/annotations';
 import { DocumentRepository } from '../store/documents';
 import { AnnotationService } from './annotations';
 import { DocumentService } from './documents';
+import { TextCorrectionService } from './text-corrections';
 import { TextIndexCache } from './text-indexes';
 
 export interface ServiceOptions {
@@ -19,6 +20,7 @@ export interface ServiceOptions {
 export interface Services {
   documents: DocumentService;
   annotations: AnnotationService;
+  textCorrections: TextCorrectionService;
   session(): Session;
 }
 
@@ -26,7 +28,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date().toISOString());
   const documentRepository = new DocumentRepository(db);
   const documents = new DocumentService(db, documentRepository, now);
-  const annotations = new AnnotationService({
+  const stores = {
     db,
     documents: documentRepository,
     annotations: new AnnotationRepository(db),
@@ -34,10 +36,11 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     textIndexes: new TextIndexCache(),
     reviewer: options.reviewer,
     now,
-  });
+  };
   return {
     documents,
-    annotations,
+    annotations: new AnnotationService(stores),
+    textCorrections: new TextCorrectionService(stores),
     session: () => ({
       appName: APP_NAME,
       reviewer: options.reviewer,

@@ -53,6 +53,7 @@ export class DocumentRepository {
   private readonly summariesStatement;
   private readonly touchStatement;
   private readonly latestStatement;
+  private readonly updateTextStatement;
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(`
@@ -70,6 +71,7 @@ export class DocumentRepository {
       GROUP BY d.id ORDER BY d.updated_at DESC`);
     this.touchStatement = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
     this.latestStatement = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY updated_at DESC LIMIT 1');
+    this.updateTextStatement = db.prepare('UPDATE documents SET text = ?, updated_at = ? WHERE id = ?');
   }
 
   insert(document: NewDocument, now: string): void {
@@ -100,6 +102,11 @@ export class DocumentRepository {
       updatedAt: row.updated_at,
       labelCounts: Object.fromEntries(labelIds.map((id) => [id, row[id]])) as DocumentSummary['labelCounts'],
     }));
+  }
+
+  /** Replaces the document's clean text (the raw import stays as it was). */
+  updateText(id: string, text: string, now: string): void {
+    this.updateTextStatement.run(text, now, id);
   }
 
   /** Marks the document as changed now (its annotations changed). */

@@ -57,13 +57,32 @@ function applyChange(
   return withoutAnnotation(decorations, current).add(doc, annotationDecorations(change.after, current.id === selectedId));
 }
 
+/**
+ * Where an annotation is after a text change. One whose text was deleted entirely stays, collapsed
+ * where its text was, remembering that text; if the same text comes back there (an undo), it
+ * covers it again.
+ */
+function mapAnnotation(annotation: EditorAnnotation, tr: Transaction): EditorAnnotation {
+  const from = tr.mapping.map(annotation.from, 1);
+  const to = Math.max(from, tr.mapping.map(annotation.to, -1));
+  if (from < to) {
+    if (from === annotation.from && to === annotation.to && annotation.orphanedQuote === undefined) return annotation;
+    const { orphanedQuote: _, ...anchored } = annotation;
+    return { ...anchored, from, to };
+  }
+  const quote = annotation.orphanedQuote ?? tr.before.textBetween(annotation.from, annotation.to, '\n');
+  for (const start of [from - quote.length, from]) {
+    if (start > 0 && start + quote.length <= tr.doc.content.size && quote !== '' && tr.doc.textBetween(start, start + quote.length, '\n') === quote) {
+      const { orphanedQuote: _, ...anchored } = annotation;
+      return { ...anchored, from: start, to: start + quote.length };
+    }
+  }
+  return { ...annotation, from, to: from, orphanedQuote: quote };
+}
+
 function mapAnnotations(annotations: ReadonlyMap<string, EditorAnnotation>, tr: Transaction): Map<string, EditorAnnotation> {
   const mapped = new Map<string, EditorAnnotation>();
-  for (const [id, annotation] of annotations) {
-    const from = tr.mapping.map(annotation.from, 1);
-    const to = Math.max(from, tr.mapping.map(annotation.to, -1));
-    mapped.set(id, from === annotation.from && to === annotation.to ? annotation : { ...annotation, from, to });
-  }
+  for (const [id, annotation] of annotations) mapped.set(id, mapAnnotation(annotation, tr));
   return mapped;
 }
 
@@ -76,8 +95,16 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
   let annotations: Map<string, EditorAnnotation> | ReadonlyMap<string, EditorAnnotation> = previous.annotations;
   let decorations = previous.decorations;
   if (textChanged) {
-    annotations = mapAnnotations(annotations, tr);
+    const mapped = mapAnnotations(annotations, tr);
     decorations = decorations.map(tr.mapping, tr.doc);
+    // Spans that collapsed or came back are drawn anew; the rest moved with the mapping.
+    for (const [id, annotation] of mapped) {
+      const before = annotations.get(id)!;
+      if ((before.from === before.to) !== (annotation.from === annotation.to)) {
+        decorations = redraw(decorations, tr.doc, annotation, id === previous.selectedId);
+      }
+    }
+    annotations = mapped;
   }
   if (steps.length > 0) {
     const changed = new Map(annotations);

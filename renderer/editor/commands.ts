@@ -8,6 +8,7 @@ import { attributesForLabel, defaultAttributes } from '../../shared/attributes';
 import type { LabelId } from '../../shared/labels';
 import { AnnotationStep, type AnnotationChange } from './annotation-step';
 import { annotationPluginKey, annotationState, type AnnotationMeta } from './annotations';
+import { wordSnappedRange } from './navigation';
 import type { EditorAnnotation } from './types';
 
 export type AnnotationEdits = Partial<Pick<EditorAnnotation, 'note' | 'confidence' | 'attributes'>>;
@@ -44,11 +45,14 @@ function positionsOf(state: EditorState, position: number, characters: number): 
   return moved;
 }
 
-/** Tags the selected text with a label, or relabels the selected annotation when no text is selected. */
-export function tag(label: LabelId): Command {
+/**
+ * Tags the selected text with a label, widened to whole words unless `exact`; with no text
+ * selected, relabels the selected annotation.
+ */
+export function tag(label: LabelId, exact = false): Command {
   return (state, dispatch) => {
     if (state.selection.empty) return relabelSelected(label)(state, dispatch);
-    const range = trimmedSelection(state);
+    const range = exact ? trimmedSelection(state) : wordSnappedRange(state, state.selection.from, state.selection.to);
     if (!range) return false;
     if (dispatch) {
       const annotation = {

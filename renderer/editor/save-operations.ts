@@ -1,23 +1,53 @@
-/** What the store must do after a transaction: the annotation saves and deletions its steps call for. */
-import type { Transaction } from 'prosemirror-state';
+/** What the store must do after a transaction: the text to save, and the annotation saves and deletions. */
+import type { EditorState, Transaction } from 'prosemirror-state';
 import type { AnnotationDraft } from '../../shared/model';
 import { annotationStepsOf } from './annotation-step';
+import { annotationState } from './annotations';
 import { offsetOfPosition, textIndexOf } from './positions';
+import { articleText } from './schema';
 import type { EditorAnnotation } from './types';
 
-export type SaveOperation = { kind: 'save'; draft: AnnotationDraft } | { kind: 'delete'; id: string };
+export interface AnnotationSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export type SaveOperation =
+  | { kind: 'save'; draft: AnnotationDraft }
+  | { kind: 'delete'; id: string }
+  /** The corrected text, with where every annotation of the document now is. */
+  | { kind: 'text'; documentId: string; text: string; spans: AnnotationSpan[] };
 
 /** The stored form of an editor annotation: positions become code-point offsets into the text. */
-export function draftOf(annotation: EditorAnnotation, documentId: string, tr: Transaction): AnnotationDraft {
-  const index = textIndexOf(tr.doc);
-  const { from, to, ...content } = annotation;
+export function draftOf(annotation: EditorAnnotation, documentId: string, state: EditorState): AnnotationDraft {
+  const index = textIndexOf(state.doc);
+  const { from, to, orphanedQuote: _, ...content } = annotation;
   return { ...content, documentId, start: offsetOfPosition(index, from), end: offsetOfPosition(index, to) } as AnnotationDraft;
 }
 
-export function saveOperationsOf(tr: Transaction, documentId: string): SaveOperation[] {
-  return annotationStepsOf(tr.steps).map(({ step, index }) => {
+function textSave(state: EditorState, documentId: string): SaveOperation {
+  const index = textIndexOf(state.doc);
+  const spans = [...annotationState(state).annotations.values()].map((annotation) => ({
+    id: annotation.id,
+    start: offsetOfPosition(index, annotation.from),
+    end: offsetOfPosition(index, annotation.to),
+  }));
+  return { kind: 'text', documentId, text: articleText(state.doc), spans };
+}
+
+/** The operations a transaction calls for, given the state it produced. */
+export function saveOperationsOf(tr: Transaction, state: EditorState, documentId: string): SaveOperation[] {
+  const steps = annotationStepsOf(tr.steps);
+  const operations: SaveOperation[] = steps.length < tr.steps.length ? [textSave(state, documentId)] : [];
+  for (const { step, index } of steps) {
     const { change } = step.map(tr.mapping.slice(index + 1));
-    if (change.kind === 'remove') return { kind: 'delete', id: change.annotation.id };
-    return { kind: 'save', draft: draftOf(change.kind === 'add' ? change.annotation : change.after, documentId, tr) };
-  });
+    if (change.kind === 'remove') operations.push({ kind: 'delete', id: change.annotation.id });
+    else {
+      // The annotation as the plugin holds it now: its text may have moved since the step.
+      const current = annotationState(state).annotations.get(change.kind === 'add' ? change.annotation.id : change.after.id);
+      if (current) operations.push({ kind: 'save', draft: draftOf(current, documentId, state) });
+    }
+  }
+  return operations;
 }

@@ -3,4 +3,9 @@ import type { AnnotationDraft } from '../../shared/model';
 
 type WithoutSpan<T> = T extends unknown ? Omit<T, 'documentId' | 'start' | 'end'> : never;
 
-export type EditorAnnotation = WithoutSpan<AnnotationDraft> & { from: number; to: number };
+export type EditorAnnotation = WithoutSpan<AnnotationDraft> & {
+  from: number;
+  to: number;
+  /** The text it covered before an edit deleted all of it; it re-anchors if that text comes back. */
+  orphanedQuote?: string;
+};

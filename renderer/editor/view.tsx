@@ -7,14 +7,17 @@ import type { Annotation, Document } from '../../shared/model';
 import type { TextIndex } from '../../shared/text/offsets';
 import { useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
+import { useFindStore } from '../state/find';
 import { useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
 import { annotationPlugin } from './annotations';
+import { findPlugin } from './find';
 import { annotationKeymap } from './keymap';
 import { annotationPointer } from './pointer';
 import { positionOfOffset, textIndexOf } from './positions';
 import { readOnlyText } from './read-only';
 import { saveOperationsOf } from './save-operations';
+import { textEditing } from './text-editing';
 import { selectionSync } from './selection-sync';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
@@ -40,14 +43,20 @@ function createEditorState(document: Document, annotations: readonly Annotation[
     doc,
     plugins: [
       selectionSync(),
-      annotationKeymap(),
+      ...annotationKeymap({
+        openDetails: ui.focusDetails,
+        showShortcuts: () => ui.setShortcutsOpen(true),
+        openFind: () => ui.setFindOpen(true),
+      }),
       history(),
+      textEditing(),
       readOnlyText(),
       annotationPointer({
         onAmbiguousClick: (annotationIds, x, y) => ui.openPicker({ annotationIds, x, y }),
         onContextMenu: (annotationIds, x, y) => ui.openContextMenu({ annotationIds, x, y }),
       }),
       annotationPlugin(annotations.map((annotation) => editorAnnotationOf(annotation, index))),
+      findPlugin(),
     ],
   });
 }
@@ -67,7 +76,6 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
         class: 'fm-article',
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-readonly': 'true',
         'aria-label': 'Article text',
         spellcheck: 'false',
       },
@@ -77,7 +85,8 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
         if (next === previous) return;
         view.updateState(next);
         useAnnotationStore.getState().followEditor(next);
-        useSaveStore.getState().enqueue(saveOperationsOf(tr, document.id));
+        useFindStore.getState().followEditor(next);
+        useSaveStore.getState().enqueue(saveOperationsOf(tr, next, document.id));
       },
     });
     useEditorStore.getState().attach(view);

@@ -1,10 +1,15 @@
-/** The selected annotation: its label, quote and note, and a way to delete it. */
+/** The selected annotation: its label, quote, attributes, note, confidence and history, and a way to delete it. */
 import { useEffect, useRef, useState } from 'react';
-import { labelIds, labels, type LabelId } from '../../shared/labels';
+import { labelIds, labels } from '../../shared/labels';
+import { confidences } from '../../shared/model';
 import { relabelSelected } from '../editor/commands';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
+import { useUiStore } from '../state/ui';
+import { AnnotationHistory } from './AnnotationHistory';
+import { AttributeFields } from './attributes/AttributeFields';
+import { SelectField } from './attributes/fields';
 
 /** How long typing may pause before the note is saved. */
 const NOTE_SAVE_DELAY_MS = 400;
@@ -54,29 +59,65 @@ export function AnnotationDetails() {
     state.annotations.find((annotation) => annotation.id === state.selectedId),
   );
   const doc = useAnnotationStore((state) => state.doc);
-  const { run, remove, select } = useEditorStore();
+  const { run, remove, select, edit, focus } = useEditorStore();
+  const focusRequest = useUiStore((state) => state.detailsFocusRequest);
+  const section = useRef<HTMLElement>(null);
+  const handledRequest = useRef(focusRequest);
+
+  useEffect(() => {
+    if (focusRequest === handledRequest.current) return;
+    handledRequest.current = focusRequest;
+    const target =
+      section.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      section.current?.querySelector<HTMLElement>('.fm-attribute-fields :is(input, select, textarea, button)') ??
+      section.current?.querySelector<HTMLElement>('select');
+    target?.focus();
+  }, [focusRequest]);
 
   if (!selected || !doc) return null;
+  const orphaned = selected.from === selected.to;
   return (
-    <section className="fm-details" aria-labelledby="fm-details-heading">
+    <section
+      ref={section}
+      className="fm-details"
+      aria-labelledby="fm-details-heading"
+      onKeyDown={(event) => {
+        // Escape leaves the form for the text, keeping the annotation selected.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        focus();
+      }}
+    >
       <div className="fm-details-top">
         <h2 id="fm-details-heading">Selected annotation</h2>
         <button type="button" className="fm-quiet" onClick={() => select(null)} aria-label="Close (Escape)">
           ✕
         </button>
       </div>
-      <label className="fm-field">
-        <span>Label</span>
-        <select value={selected.label} onChange={(event) => run(relabelSelected(event.target.value as LabelId))}>
-          {labelIds.map((id) => (
-            <option key={id} value={id}>
-              {labels[id].key} · {labels[id].name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <blockquote className={`fm-details-quote fm-label-${selected.label}`}>{quoteOf(doc, selected)}</blockquote>
+      <SelectField
+        label="Label"
+        value={selected.label}
+        options={labelIds}
+        optionLabel={(id) => `${labels[id].key} · ${labels[id].name}`}
+        onChange={(label) => label && run(relabelSelected(label))}
+      />
+      <blockquote className={`fm-details-quote fm-label-${selected.label}`}>
+        {orphaned ? <em>Orphaned: its text was deleted.</em> : quoteOf(doc, selected)}
+      </blockquote>
+      <div className="fm-attribute-fields">
+        <AttributeFields annotation={selected} />
+      </div>
       <NoteField key={selected.id} annotation={selected} />
+      <SelectField
+        label="Confidence"
+        value={selected.confidence ?? undefined}
+        options={confidences}
+        optionLabel={(confidence) => confidence[0]!.toUpperCase() + confidence.slice(1)}
+        emptyLabel="Not set"
+        onChange={(confidence) => edit(selected.id, { confidence: confidence ?? null })}
+      />
+      <AnnotationHistory annotationId={selected.id} />
       <button type="button" className="fm-danger" onClick={() => remove(selected.id)}>
         Delete annotation
       </button>

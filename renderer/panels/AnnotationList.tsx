@@ -1,11 +1,14 @@
 /** The document's annotations in text order; long lists are virtualised so thousands stay fast. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Node } from 'prosemirror-model';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { labels } from '../../shared/labels';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
+import { passesFilter, useListFilterStore } from '../state/list-filter';
+import { useRecordStore } from '../state/records';
+import { AnnotationFilter } from './AnnotationFilter';
 
 interface ItemProps {
   annotation: EditorAnnotation;
@@ -16,6 +19,8 @@ interface ItemProps {
 const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected }: ItemProps) {
   const select = useEditorStore((state) => state.select);
   const label = labels[annotation.label];
+  const orphaned = annotation.from === annotation.to;
+  const unsupported = annotation.label === 'verified_fact' && annotation.attributes.evidence.length === 0;
   return (
     <button
       type="button"
@@ -26,7 +31,12 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected 
     >
       <span className={`fm-chip fm-label-${annotation.label}`}>{label.shortName}</span>
       <span className="fm-annotation-item-text">
-        <span className="fm-annotation-item-quote">{quoteOf(doc, annotation)}</span>
+        {orphaned ? (
+          <span className="fm-badge fm-badge--warning">Orphaned: its text was deleted</span>
+        ) : (
+          <span className="fm-annotation-item-quote">{quoteOf(doc, annotation)}</span>
+        )}
+        {unsupported && <span className="fm-badge fm-badge--warning">Unsupported</span>}
         {annotation.note && <span className="fm-annotation-item-note">{annotation.note}</span>}
       </span>
       <span className="fm-visually-hidden">{label.name}</span>
@@ -35,9 +45,16 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected 
 });
 
 export function AnnotationList() {
-  const annotations = useAnnotationStore((state) => state.annotations);
+  const allAnnotations = useAnnotationStore((state) => state.annotations);
   const selectedId = useAnnotationStore((state) => state.selectedId);
   const doc = useAnnotationStore((state) => state.doc);
+  const records = useRecordStore((state) => state.records);
+  const { labels: labelFilter, verdict, reviewer } = useListFilterStore();
+  const annotations = useMemo(
+    () => allAnnotations.filter((annotation) => passesFilter({ labels: labelFilter, verdict, reviewer }, annotation, records.get(annotation.id))),
+    [allAnnotations, records, labelFilter, verdict, reviewer],
+  );
+  const filtered = annotations.length < allAnnotations.length;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: annotations.length,
@@ -55,13 +72,17 @@ export function AnnotationList() {
   return (
     <section className="fm-annotation-list" aria-labelledby="fm-annotation-list-heading">
       <h2 id="fm-annotation-list-heading">
-        Annotations <span className="fm-count">{annotations.length}</span>
+        Annotations{' '}
+        <span className="fm-count">{filtered ? `${annotations.length} of ${allAnnotations.length}` : allAnnotations.length}</span>
       </h2>
-      {annotations.length === 0 || !doc ? (
+      <AnnotationFilter />
+      {allAnnotations.length === 0 || !doc ? (
         <p className="fm-empty">No annotations yet. Select text in the article and press 1–4.</p>
+      ) : annotations.length === 0 ? (
+        <p className="fm-empty">No annotation matches the filter.</p>
       ) : (
         <div ref={scroller} className="fm-list-scroller">
-          <ul className="fm-list" style={{ height: virtualizer.getTotalSize() }}>
+          <ul className="fm-list" aria-label="Annotations in text order" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const annotation = annotations[item.index]!;
               return (

@@ -1,9 +1,11 @@
-/** The label buttons, which double as the legend: each shows its key, chip and underline. */
+/** The label buttons, which double as the legend (each shows its key, chip and underline), and the switch to correct the text. */
 import { labelList } from '../../shared/labels';
 import { useAnnotationStore } from '../state/annotations';
+import { setTextEditing } from '../editor/text-editing';
 import { useEditorStore } from '../state/editor';
 
-function hint(hasTextSelection: boolean, hasSelectedAnnotation: boolean): string {
+function hint(hasTextSelection: boolean, hasSelectedAnnotation: boolean, editingText: boolean): string {
+  if (editingText) return 'Correcting the text: annotations follow your edits. Escape when done';
   if (hasTextSelection) return 'Press 1–4 to tag the selected text';
   if (hasSelectedAnnotation) return 'Press 1–4 to change the label, Delete to remove it';
   return 'Select text in the article, then press 1–4';
@@ -12,7 +14,8 @@ function hint(hasTextSelection: boolean, hasSelectedAnnotation: boolean): string
 export function LabelToolbar() {
   const hasTextSelection = useAnnotationStore((state) => state.hasTextSelection);
   const hasSelectedAnnotation = useAnnotationStore((state) => state.selectedId !== null);
-  const tag = useEditorStore((state) => state.tag);
+  const editingText = useAnnotationStore((state) => state.editingText);
+  const { tag, run, focus } = useEditorStore();
 
   return (
     <div className="fm-toolbar" role="toolbar" aria-label="Labels">
@@ -33,8 +36,19 @@ export function LabelToolbar() {
         </button>
       ))}
       <span className="fm-toolbar-hint" aria-live="polite">
-        {hint(hasTextSelection, hasSelectedAnnotation)}
+        {hint(hasTextSelection, hasSelectedAnnotation, editingText)}
       </span>
+      <button
+        type="button"
+        className="fm-edit-toggle"
+        aria-pressed={editingText}
+        onClick={() => {
+          run(setTextEditing(!editingText));
+          focus();
+        }}
+      >
+        {editingText ? 'Done correcting' : 'Correct text'}
+      </button>
     </div>
   );
 }

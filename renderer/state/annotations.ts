@@ -3,6 +3,7 @@ import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { create } from 'zustand';
 import { annotationState, type AnnotationPluginState } from '../editor/annotations';
+import { isEditingText } from '../editor/text-editing';
 import type { EditorAnnotation } from '../editor/types';
 
 interface AnnotationListState {
@@ -12,6 +13,8 @@ interface AnnotationListState {
   /** Whether text is selected in the editor, so that tagging applies. */
   hasTextSelection: boolean;
   doc: Node | null;
+  /** Whether the reviewer is correcting the article's text. */
+  editingText: boolean;
   /** Takes the editor's state after a transaction; only what changed is replaced. */
   followEditor(state: EditorState): void;
 }
@@ -27,6 +30,7 @@ export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
   selectedId: null,
   hasTextSelection: false,
   doc: null,
+  editingText: false,
   followEditor(state) {
     const plugin = annotationState(state);
     const changes: Partial<AnnotationListState> = {};
@@ -37,6 +41,7 @@ export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
     if (plugin.selectedId !== get().selectedId) changes.selectedId = plugin.selectedId;
     if (state.selection.empty === get().hasTextSelection) changes.hasTextSelection = !state.selection.empty;
     if (state.doc !== get().doc) changes.doc = state.doc;
+    if (isEditingText(state) !== get().editingText) changes.editingText = isEditingText(state);
     if (Object.keys(changes).length > 0) set(changes);
   },
 }));

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Session } from '../../shared/api';
 import type { Annotation, Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
+import { useRecordStore } from './records';
 
 type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
 
@@ -35,6 +36,7 @@ export const useDocumentStore = create<DocumentState>((set) => ({
         api.getDocument({ id: session.startDocumentId }),
         api.listAnnotations({ documentId: session.startDocumentId }),
       ]);
+      useRecordStore.getState().reset(storedAnnotations);
       set({ status: 'ready', session, document, storedAnnotations });
     } catch (error) {
       set({ status: 'failed', error: errorMessage(error) });

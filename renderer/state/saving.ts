@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import type { SaveOperation } from '../editor/save-operations';
+import { useRecordStore } from './records';
 
 interface SaveState {
   pending: readonly SaveOperation[];
@@ -15,8 +16,37 @@ interface SaveState {
   retry(): void;
 }
 
-function perform(operation: SaveOperation): Promise<unknown> {
-  return operation.kind === 'save' ? api.saveAnnotation(operation.draft) : api.deleteAnnotation({ id: operation.id });
+async function perform(operation: SaveOperation): Promise<void> {
+  const records = useRecordStore.getState();
+  switch (operation.kind) {
+    case 'save':
+      records.saved(await api.saveAnnotation(operation.draft));
+      return;
+    case 'delete':
+      await api.deleteAnnotation({ id: operation.id });
+      records.deleted(operation.id);
+      return;
+    case 'text': {
+      const { annotations } = await api.saveDocumentText({ documentId: operation.documentId, text: operation.text, spans: operation.spans });
+      records.reset(annotations);
+      return;
+    }
+  }
+}
+
+/**
+ * Adds operations to the queue. A text save replaces one still waiting at the end of the queue:
+ * it carries the whole text, so only the latest matters.
+ */
+function queued(pending: readonly SaveOperation[], operations: readonly SaveOperation[], inFlight: boolean): SaveOperation[] {
+  const next = [...pending];
+  for (const operation of operations) {
+    const last = next.at(-1);
+    const replaceable = last?.kind === 'text' && operation.kind === 'text' && !(inFlight && next.length === 1);
+    if (replaceable) next[next.length - 1] = operation;
+    else next.push(operation);
+  }
+  return next;
 }
 
 export const useSaveStore = create<SaveState>((set, get) => {
@@ -42,7 +72,7 @@ export const useSaveStore = create<SaveState>((set, get) => {
     lastSavedAt: null,
     enqueue(operations) {
       if (operations.length === 0) return;
-      set((state) => ({ pending: [...state.pending, ...operations] }));
+      set((state) => ({ pending: queued(state.pending, operations, state.saving) }));
       void drain();
     },
     retry() {

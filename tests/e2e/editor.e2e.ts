@@ -37,7 +37,7 @@ describe('the editor in the browser', () => {
       'SELECT id, label, start_offset, end_offset, quote, note, reviewer FROM annotations ORDER BY start_offset, end_offset DESC',
     );
   const article = () => page.getByRole('textbox', { name: 'Article text' });
-  const annotationList = () => page.getByRole('complementary', { name: 'Annotations' }).getByRole('list');
+  const annotationList = () => page.getByRole('list', { name: 'Annotations in text order' });
 
   async function openApp() {
     await page.goto(host.url);
@@ -180,7 +180,7 @@ describe('the editor in the browser', () => {
     await page.route('**/api', (route) => route.abort('connectionrefused'));
     await selectPhrase(page, 'TASS reported');
     await page.keyboard.press('2');
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Not saved (1 change waiting)');
     expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);

@@ -18,7 +18,7 @@ function editor() {
   const run = (command: Command) =>
     command(state, (tr: Transaction) => {
       state = state.apply(tr);
-      saves.push(saveOperationsOf(tr, 'doc-1'));
+      saves.push(saveOperationsOf(tr, state, 'doc-1'));
     });
   const selectText = (phrase: string) => {
     const index = textIndexOf(state.doc);

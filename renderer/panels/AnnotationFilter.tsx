@@ -1,0 +1,59 @@
+/** Counts per label, which double as label filters, and filters by verdict and reviewer. */
+import { useMemo } from 'react';
+import { verdictNames, verdicts } from '../../shared/attributes';
+import { labelList } from '../../shared/labels';
+import { useAnnotationStore } from '../state/annotations';
+import { useListFilterStore } from '../state/list-filter';
+import { useRecordStore } from '../state/records';
+import { SelectField } from './attributes/fields';
+
+export function AnnotationFilter() {
+  const annotations = useAnnotationStore((state) => state.annotations);
+  const records = useRecordStore((state) => state.records);
+  const filter = useListFilterStore();
+
+  const counts = useMemo(() => {
+    const byLabel = new Map(labelList.map((label) => [label.id, 0]));
+    for (const annotation of annotations) byLabel.set(annotation.label, byLabel.get(annotation.label)! + 1);
+    return byLabel;
+  }, [annotations]);
+  const reviewers = useMemo(() => [...new Set([...records.values()].map((record) => record.reviewer))].sort(), [records]);
+
+  return (
+    <div className="fm-filter">
+      <div className="fm-filter-labels" role="group" aria-label="Show labels">
+        {labelList.map((label) => (
+          <button
+            key={label.id}
+            type="button"
+            className={`fm-filter-label fm-label-${label.id}`}
+            aria-pressed={filter.labels.has(label.id)}
+            onClick={() => filter.toggleLabel(label.id)}
+            title={`Show only ${label.name.toLowerCase()}s (with others you pick)`}
+          >
+            <span className={`fm-chip fm-label-${label.id}`}>{label.shortName}</span>
+            <span className="fm-filter-count">{counts.get(label.id)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="fm-field-pair">
+        <SelectField
+          label="Verdict"
+          value={filter.verdict ?? undefined}
+          options={verdicts}
+          optionLabel={(verdict) => verdictNames[verdict]}
+          emptyLabel="Any"
+          onChange={(verdict) => filter.setVerdict(verdict ?? null)}
+        />
+        <SelectField
+          label="Reviewer"
+          value={filter.reviewer ?? undefined}
+          options={reviewers}
+          optionLabel={(reviewer) => reviewer}
+          emptyLabel="Anyone"
+          onChange={(reviewer) => filter.setReviewer(reviewer ?? null)}
+        />
+      </div>
+    </div>
+  );
+}

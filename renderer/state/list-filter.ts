@@ -1,0 +1,49 @@
+/** Which annotations the list shows: by label, verdict and reviewer. */
+import { create } from 'zustand';
+import type { Verdict } from '../../shared/attributes';
+import type { LabelId } from '../../shared/labels';
+import type { Annotation } from '../../shared/model';
+import type { EditorAnnotation } from '../editor/types';
+
+interface ListFilterState {
+  /** Labels shown; all when empty. */
+  labels: ReadonlySet<LabelId>;
+  verdict: Verdict | null;
+  reviewer: string | null;
+  toggleLabel(label: LabelId): void;
+  setVerdict(verdict: Verdict | null): void;
+  setReviewer(reviewer: string | null): void;
+  clear(): void;
+}
+
+export const useListFilterStore = create<ListFilterState>((set) => ({
+  labels: new Set(),
+  verdict: null,
+  reviewer: null,
+  toggleLabel: (label) =>
+    set((state) => {
+      const labels = new Set(state.labels);
+      if (!labels.delete(label)) labels.add(label);
+      return { labels };
+    }),
+  setVerdict: (verdict) => set({ verdict }),
+  setReviewer: (reviewer) => set({ reviewer }),
+  clear: () => set({ labels: new Set(), verdict: null, reviewer: null }),
+}));
+
+/** The verdict of an annotation whose label has one. */
+export function verdictOf(annotation: EditorAnnotation): Verdict | null {
+  return 'verdict' in annotation.attributes ? annotation.attributes.verdict : null;
+}
+
+/** Whether the filter lets an annotation through; `record` is what the store holds of it, if saved. */
+export function passesFilter(
+  filter: Pick<ListFilterState, 'labels' | 'verdict' | 'reviewer'>,
+  annotation: EditorAnnotation,
+  record: Annotation | undefined,
+): boolean {
+  if (filter.labels.size > 0 && !filter.labels.has(annotation.label)) return false;
+  if (filter.verdict !== null && verdictOf(annotation) !== filter.verdict) return false;
+  if (filter.reviewer !== null && record?.reviewer !== filter.reviewer) return false;
+  return true;
+}

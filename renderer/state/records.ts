@@ -1,0 +1,26 @@
+/**
+ * The annotations as the store last confirmed them: who created each and when, and whether its
+ * span was found in the text. The editor holds what the reviewer decides; this holds the rest.
+ */
+import { create } from 'zustand';
+import type { Annotation } from '../../shared/model';
+
+interface RecordState {
+  records: ReadonlyMap<string, Annotation>;
+  /** Starts over with a document's stored annotations. */
+  reset(annotations: readonly Annotation[]): void;
+  saved(annotation: Annotation): void;
+  deleted(id: string): void;
+}
+
+export const useRecordStore = create<RecordState>((set) => ({
+  records: new Map(),
+  reset: (annotations) => set({ records: new Map(annotations.map((annotation) => [annotation.id, annotation])) }),
+  saved: (annotation) => set((state) => ({ records: new Map(state.records).set(annotation.id, annotation) })),
+  deleted: (id) =>
+    set((state) => {
+      const records = new Map(state.records);
+      records.delete(id);
+      return { records };
+    }),
+}));
