@@ -9,6 +9,7 @@ import { createDispatcher } from './api/dispatch';
 import { showAboutDialog } from './about';
 import { APP_ENTRY_URL, isRendererUrl } from './app-url';
 import { chooseUserDataFolder, desktopPaths } from './desktop-paths';
+import { nativeDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
 import { createApplicationMenu } from './menu';
 import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './protocol';
@@ -40,7 +41,11 @@ function showWindow(): void {
 function start(): void {
   const paths = desktopPaths();
   const db = openDatabase(paths.database);
-  const services = createServices(db, { reviewer: userInfo().username, databasePath: paths.database });
+  const services = createServices(db, {
+    reviewer: userInfo().username,
+    databasePath: paths.database,
+    platform: nativeDialogs(() => mainWindow),
+  });
   importSampleArticlesIfEmpty(services.documents, paths.seeds);
   const removeApiHandlers = registerApiHandlers(createDispatcher(services), {
     window: () => mainWindow,

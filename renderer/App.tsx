@@ -1,60 +1,34 @@
 import { useEffect } from 'react';
 import { APP_NAME } from '../shared/app';
-import { ArticleView } from './editor/view';
-import { AnnotationDetails } from './panels/AnnotationDetails';
-import { AnnotationList } from './panels/AnnotationList';
+import { DocumentWorkspace } from './DocumentWorkspace';
 import { AnnotationPicker } from './panels/AnnotationPicker';
 import { ContextMenu } from './panels/ContextMenu';
-import { DocumentHeader } from './panels/DocumentHeader';
-import { FindBar } from './panels/FindBar';
-import { LabelToolbar } from './panels/LabelToolbar';
-import { Legend } from './panels/Legend';
 import { SaveStatus } from './panels/SaveStatus';
 import { ShortcutSheet } from './panels/ShortcutSheet';
 import { useGlobalShortcuts } from './shortcuts';
 import { useDocumentStore } from './state/document';
+import { useNavigationStore, type View } from './state/navigation';
 
-function Workspace() {
-  const status = useDocumentStore((state) => state.status);
-  const document = useDocumentStore((state) => state.document);
-  const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
-  const error = useDocumentStore((state) => state.error);
-  const retry = useDocumentStore((state) => state.openStartDocument);
+const views: { id: View; name: string }[] = [{ id: 'document', name: 'Article' }];
 
-  if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
-  if (status === 'failed') {
-    return (
-      <div className="fm-message" role="alert">
-        <p>The article could not be opened: {error}</p>
-        <button type="button" onClick={() => void retry()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (status === 'empty' || !document) return <p className="fm-message">The library is empty.</p>;
+function ViewTabs() {
+  const view = useNavigationStore((state) => state.view);
+  const show = useNavigationStore((state) => state.show);
   return (
-    <div className="fm-workspace">
-      <main className="fm-main">
-        <DocumentHeader document={document} />
-        <div className="fm-tools">
-          <LabelToolbar />
-          <FindBar />
-        </div>
-        <ArticleView document={document} storedAnnotations={storedAnnotations} />
-      </main>
-      <aside className="fm-side" aria-label="Annotations">
-        <AnnotationDetails />
-        <AnnotationList />
-        <Legend />
-      </aside>
-    </div>
+    <nav className="fm-views" aria-label="Views">
+      {views.map(({ id, name }) => (
+        <button key={id} type="button" aria-current={view === id ? 'page' : undefined} onClick={() => show(id)}>
+          {name}
+        </button>
+      ))}
+    </nav>
   );
 }
 
 export function App() {
   const openStartDocument = useDocumentStore((state) => state.openStartDocument);
   const session = useDocumentStore((state) => state.session);
+  const view = useNavigationStore((state) => state.view);
   useGlobalShortcuts();
   useEffect(() => {
     void openStartDocument();
@@ -64,10 +38,11 @@ export function App() {
     <div className="fm-app">
       <header className="fm-header">
         <span className="fm-brand">{APP_NAME}</span>
+        <ViewTabs />
         {session && <span className="fm-reviewer">Reviewer: {session.reviewer}</span>}
         <SaveStatus />
       </header>
-      <Workspace />
+      {view === 'document' && <DocumentWorkspace />}
       <ContextMenu />
       <AnnotationPicker />
       <ShortcutSheet />

@@ -11,6 +11,10 @@ export const apiMethodNames = [
   'deleteAnnotation',
   'listAnnotationHistory',
   'saveDocumentText',
+  'getJob',
+  'cancelJob',
+  'chooseSavePath',
+  'chooseOpenPaths',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

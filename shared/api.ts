@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ApiMethodName } from './api-methods';
+import { jobStatusSchema } from './jobs';
 import {
   annotationDraftSchema,
   annotationEventSchema,
@@ -25,6 +26,8 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 const noArgs = z.object({}).strict();
+
+const fileFilterSchema = z.object({ name: z.string(), extensions: z.array(z.string()) }).strict();
 
 export const api = {
   getSession: { args: noArgs, result: sessionSchema },
@@ -51,6 +54,21 @@ export const api = {
       })
       .strict(),
     result: z.object({ document: documentSchema, annotations: z.array(annotationSchema) }),
+  },
+  getJob: { args: z.object({ id: z.string() }).strict(), result: jobStatusSchema },
+  /** Asks a running job to stop; what it did is undone. */
+  cancelJob: { args: z.object({ id: z.string() }).strict(), result: jobStatusSchema },
+  /** A native save dialog where there is one (`supported: false` in the browser). */
+  chooseSavePath: {
+    args: z.object({ title: z.string(), defaultName: z.string(), filters: z.array(fileFilterSchema) }).strict(),
+    result: z.object({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  /** A native open dialog for files or folders where there is one (`supported: false` in the browser). */
+  chooseOpenPaths: {
+    args: z
+      .object({ title: z.string(), filters: z.array(fileFilterSchema), folders: z.boolean(), multiple: z.boolean() })
+      .strict(),
+    result: z.object({ supported: z.boolean(), paths: z.array(z.string()).nullable() }),
   },
   /** Who changed the annotation, what and when, oldest first. */
   listAnnotationHistory: {

@@ -18,4 +18,10 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   deleteAnnotation: (services, { id }) => services.annotations.delete(id),
   listAnnotationHistory: (services, { annotationId }) => services.annotations.history(annotationId),
   saveDocumentText: (services, { documentId, text, spans }) => services.textCorrections.saveText(documentId, text, spans),
+  getJob: (services, { id }) => services.jobs.status(id),
+  cancelJob: (services, { id }) => services.jobs.cancel(id),
+  chooseSavePath: async ({ platform }, options) =>
+    platform.chooseSavePath ? { supported: true, path: await platform.chooseSavePath(options) } : { supported: false, path: null },
+  chooseOpenPaths: async ({ platform }, options) =>
+    platform.chooseOpenPaths ? { supported: true, paths: await platform.chooseOpenPaths(options) } : { supported: false, paths: null },
 };

@@ -7,10 +7,14 @@ import { AnnotationRepository } from '../store/annotations';
 import { DocumentRepository } from '../store/documents';
 import { AnnotationService } from './annotations';
 import { DocumentService } from './documents';
+import type { Platform } from '../api/platform';
+import { JobRegistry } from './jobs';
 import { TextCorrectionService } from './text-corrections';
 import { TextIndexCache } from './text-indexes';
 
 export interface ServiceOptions {
+  /** Native dialogs, where the host has them. */
+  platform?: Platform;
   /** Name recorded on the annotations this session creates. */
   reviewer: string;
   databasePath: string;
@@ -21,6 +25,8 @@ export interface Services {
   documents: DocumentService;
   annotations: AnnotationService;
   textCorrections: TextCorrectionService;
+  jobs: JobRegistry;
+  platform: Platform;
   session(): Session;
 }
 
@@ -41,6 +47,8 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     documents,
     annotations: new AnnotationService(stores),
     textCorrections: new TextCorrectionService(stores),
+    jobs: new JobRegistry(),
+    platform: options.platform ?? {},
     session: () => ({
       appName: APP_NAME,
       reviewer: options.reviewer,

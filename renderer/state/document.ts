@@ -16,9 +16,11 @@ interface DocumentState {
   error: string | null;
   /** Opens the document to start with: the last one worked on, or the sample article. */
   openStartDocument(): Promise<void>;
+  /** Opens a document in the editor. */
+  openDocument(id: string): Promise<void>;
 }
 
-export const useDocumentStore = create<DocumentState>((set) => ({
+export const useDocumentStore = create<DocumentState>((set, get) => ({
   status: 'loading',
   session: null,
   document: null,
@@ -28,16 +30,19 @@ export const useDocumentStore = create<DocumentState>((set) => ({
     set({ status: 'loading', error: null });
     try {
       const session = await api.getSession({});
-      if (!session.startDocumentId) {
-        set({ status: 'empty', session });
-        return;
-      }
-      const [document, storedAnnotations] = await Promise.all([
-        api.getDocument({ id: session.startDocumentId }),
-        api.listAnnotations({ documentId: session.startDocumentId }),
-      ]);
+      set({ session });
+      if (session.startDocumentId) await get().openDocument(session.startDocumentId);
+      else set({ status: 'empty' });
+    } catch (error) {
+      set({ status: 'failed', error: errorMessage(error) });
+    }
+  },
+  async openDocument(id) {
+    set({ status: 'loading', error: null });
+    try {
+      const [document, storedAnnotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
       useRecordStore.getState().reset(storedAnnotations);
-      set({ status: 'ready', session, document, storedAnnotations });
+      set({ status: 'ready', document, storedAnnotations });
     } catch (error) {
       set({ status: 'failed', error: errorMessage(error) });
     }

@@ -105,7 +105,8 @@ describe('W3C export as JSON-LD', () => {
     expect(selectors[1]![oa('start')]).toEqual([{ '@value': 2, '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' }]);
     // Every key we write is a term of the context: compacting back gives the same document (where
     // compaction writes a list of one as its only item).
-    const compacted = await jsonld.compact(expanded, W3C_CONTEXT, { documentLoader } as jsonld.Options.Compact);
+    const context: jsonld.ContextDefinition = { '@context': W3C_CONTEXT } as jsonld.ContextDefinition;
+    const compacted = await jsonld.compact(expanded, context, { documentLoader } as jsonld.Options.Compact);
     expect(unwrapSingletons(compacted)).toEqual(unwrapSingletons(collection));
   });
 });

@@ -1,0 +1,47 @@
+/** The open document: the article with its tools, and the annotation panels beside it. */
+import { ArticleView } from './editor/view';
+import { AnnotationDetails } from './panels/AnnotationDetails';
+import { AnnotationList } from './panels/AnnotationList';
+import { DocumentHeader } from './panels/DocumentHeader';
+import { FindBar } from './panels/FindBar';
+import { LabelToolbar } from './panels/LabelToolbar';
+import { Legend } from './panels/Legend';
+import { useDocumentStore } from './state/document';
+
+export function DocumentWorkspace() {
+  const status = useDocumentStore((state) => state.status);
+  const document = useDocumentStore((state) => state.document);
+  const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
+  const error = useDocumentStore((state) => state.error);
+  const retry = useDocumentStore((state) => state.openStartDocument);
+
+  if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
+  if (status === 'failed') {
+    return (
+      <div className="fm-message" role="alert">
+        <p>The article could not be opened: {error}</p>
+        <button type="button" onClick={() => void retry()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (status === 'empty' || !document) return <p className="fm-message">The library is empty.</p>;
+  return (
+    <div className="fm-workspace">
+      <main className="fm-main">
+        <DocumentHeader document={document} />
+        <div className="fm-tools">
+          <LabelToolbar />
+          <FindBar />
+        </div>
+        <ArticleView document={document} storedAnnotations={storedAnnotations} />
+      </main>
+      <aside className="fm-side" aria-label="Annotations">
+        <AnnotationDetails />
+        <AnnotationList />
+        <Legend />
+      </aside>
+    </div>
+  );
+}
