@@ -120,11 +120,11 @@ export function snapToWords(index: TextIndex, start: number, end: number): TextS
 /** The span without blank segments at its edges, or null if nothing else is left. */
 function trimBlanks(index: TextIndex, span: TextSpan): TextSpan | null {
   let { start, end } = span;
-  for (let segment = segmentAt(index, start, 'word'); segment?.isBlank && start < end; ) {
+  for (let segment = segmentAt(index, start, 'word'); segment?.isBlank && start < end;) {
     start = segment.end;
     segment = start < end ? segmentAt(index, start, 'word') : undefined;
   }
-  for (let segment = segmentAt(index, end - 1, 'word'); segment?.isBlank && start < end; ) {
+  for (let segment = segmentAt(index, end - 1, 'word'); segment?.isBlank && start < end;) {
     end = segment.start;
     segment = start < end ? segmentAt(index, end - 1, 'word') : undefined;
   }

@@ -228,7 +228,10 @@ function byApproximateQuote(text: string, selector: TextQuote, expected: number)
       };
     });
     const isNearby = region === nearby;
-    const found = best(candidates.filter((candidate) => acceptableFuzzy(candidate, quote, isNearby)), expected);
+    const found = best(
+      candidates.filter((candidate) => acceptableFuzzy(candidate, quote, isNearby)),
+      expected,
+    );
     if (found !== undefined) return found;
   }
   return null;

@@ -125,7 +125,7 @@ describe('word boundaries for extending a selection', () => {
 
   it('steps forward from word end to word end, across paragraphs and past punctuation and emoji', () => {
     const stops: string[] = [];
-    for (let offset = 0; offset < index.codePointLength; ) {
+    for (let offset = 0; offset < index.codePointLength;) {
       offset = nextWordBoundary(index, offset);
       stops.push(index.slice(0, offset).split(/\s/).pop() ?? '');
     }
@@ -134,7 +134,7 @@ describe('word boundaries for extending a selection', () => {
 
   it('steps backward from word start to word start', () => {
     const stops: string[] = [];
-    for (let offset = index.codePointLength; offset > 0; ) {
+    for (let offset = index.codePointLength; offset > 0;) {
       offset = previousWordBoundary(index, offset);
       stops.push(index.slice(offset, offset + 4));
     }

@@ -157,7 +157,7 @@ describe('reanchor: context', () => {
 
 describe('reanchor: fuzzy', () => {
   it('finds a quote with a typo fixed after its context changed too', () => {
-    const quote = 'headed by Abu Marzuk, a member of the group\'s Politburo';
+    const quote = "headed by Abu Marzuk, a member of the group's Politburo";
     const selector = selectorFor(article, quote);
     const corrected = article.replace(
       "had arrived in Moscow, headed by Abu Marzuk, a member of the group's Politburo.",
