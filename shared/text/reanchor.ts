@@ -255,10 +255,10 @@ function isLowSurrogate(text: string, at: number): boolean {
 
 function result(index: TextIndex, candidate: Candidate, state: AnchorState, strategy: AnchorStrategy): Reanchored {
   const score = scoreOf(candidate);
-  if (strategy !== 'fuzzy') {
+  if (strategy === 'exact') {
     return { start: index.toCodePoint(candidate.from), end: index.toCodePoint(candidate.to), state, strategy, score };
   }
-  // An approximate match may begin or end inside a surrogate pair or a grapheme cluster.
+  // A span found by its context or approximately may begin or end inside a surrogate pair or a grapheme cluster.
   const from = isLowSurrogate(index.text, candidate.from) ? candidate.from - 1 : candidate.from;
   const to = isLowSurrogate(index.text, candidate.to) ? candidate.to + 1 : candidate.to;
   return { ...snapToGraphemes(index, index.toCodePoint(from), index.toCodePoint(to)), state, strategy, score };
@@ -293,7 +293,8 @@ function locate(index: TextIndex, selector: AnchorSelector, expectedStart: numbe
 /**
  * Finds an annotation's span in a new version of its text. Returns the new code-point offsets, the
  * anchor state and the strategy that found it. An orphan is returned as an empty span where its
- * context meets, or at its old start (clamped to the text) when nothing of it is left.
+ * context meets, or at its old start (clamped to the text) when nothing of it is left; in a batch,
+ * at the place the spans before it were shifted to.
  */
 export function reanchor(index: TextIndex, selector: AnchorSelector): Reanchored {
   return locate(index, selector, selector.start);
