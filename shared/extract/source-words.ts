@@ -28,7 +28,7 @@ export const sourceNouns = wordSet(`
   organizations militant security emergency rescue services service workers worker medics doctors doctor hospital
   director head leader leaders leadership office department press secretary general commander diplomats diplomat
   correspondent reporters reporter journalist journalists newspaper daily channel broadcaster television radio outlet
-  website aid humanitarian civil
+  website aid humanitarian civil people familiar
 `);
 
 /** Descriptions that follow a media outlet's name and are not part of it: "RIA news agency" is RIA. */

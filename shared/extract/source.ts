@@ -111,15 +111,34 @@ function subjectBefore(tokens: readonly Token[], end: number): Name | null {
   return opensSentence && plain && capitalised ? nameOf(tokens, first, end) : null;
 }
 
-/** The name that starts at token `start`, read forwards: "the Ministry of Foreign Affairs of the Jewish state". */
-function nameStartingAt(tokens: readonly Token[], start: number): Name | null {
-  let last = start - 1;
-  while (last + 1 < tokens.length && last + 1 - start < LONGEST_NAME) {
+/** The report a source is read from: "a statement by", "figures from". */
+const REPORT_OF = new RegExp(
+  String.raw`^(?:an?\s+|the\s+)?(?:\p{L}+\s+)?` +
+    anyOf('statement report post tweet announcement communiqué briefing data figures estimates? numbers') +
+    String.raw`\s+(?:by|from|of)\s+`,
+  'iu',
+);
+
+/**
+ * The name that starts at token `start`, read forwards over capitalised words and source nouns:
+ * "the Ministry of Foreign Affairs of the Jewish state". A report it is read from is skipped:
+ * "a statement by the ministry" and "figures from the ministry" name the ministry.
+ */
+function nameStartingAt(text: string, tokens: readonly Token[], start: number): Name | null {
+  const opening = tokens[start];
+  if (opening === undefined) return null;
+  const report = REPORT_OF.exec(text.slice(opening.from));
+  let first = start;
+  if (report !== null)
+    while (tokens[first] !== undefined && tokens[first]!.from < opening.from + report[0].length) first++;
+  let last = first - 1;
+  while (last + 1 < tokens.length && last + 1 - first < LONGEST_NAME) {
     const token = tokens[last + 1]!;
-    if (!token.isWord || endsSourceName.has(lower(token))) break;
+    const partOfName = isCapitalised(token) || sourceNouns.has(lower(token));
+    if (!token.isWord || endsSourceName.has(lower(token)) || !partOfName) break;
     last++;
   }
-  return nameOf(tokens, start, last);
+  return nameOf(tokens, first, last);
 }
 
 /** Tokens first..last as a name, if they hold more than pronouns and articles. */
@@ -130,14 +149,6 @@ function nameOf(tokens: readonly Token[], first: number, last: number): Name | n
   if (words.every((token) => /^(?:the|a|an|its|his|her|their|of)$/iu.test(token.text))) return null;
   return { from: words[0]!.from, to: words.at(-1)!.to };
 }
-
-/** "a statement by the ministry" and "figures from the ministry" name the ministry. */
-const REPORT_OF = new RegExp(
-  String.raw`^(?:an?\s+|the\s+)?(?:\p{L}+\s+)?` +
-    anyOf('statement report post tweet announcement communiqué briefing data figures estimates? numbers') +
-    String.raw`\s+(?:by|from|of)\s+`,
-  'iu',
-);
 
 /** "a statement by X", "a corresponding statement was published by X": the word "by" after a statement. */
 const STATEMENT_BEFORE =
@@ -150,10 +161,7 @@ function attributionsIn(text: string): Attribution[] {
   const tokens = tokensOf(text);
   const found: Attribution[] = [];
   const add = (name: Name | null, via: Token, viaEnd: Token, rank: number) => {
-    if (name === null) return;
-    const report = REPORT_OF.exec(text.slice(name.from, name.to));
-    const from = report === null ? name.from : name.from + report[0].length;
-    if (from < name.to) found.push({ from, to: name.to, viaFrom: via.from, viaTo: viaEnd.to, rank });
+    if (name !== null) found.push({ ...name, viaFrom: via.from, viaTo: viaEnd.to, rank });
   };
   tokens.forEach((token, position) => {
     const word = lower(token);
@@ -161,20 +169,20 @@ function attributionsIn(text: string): Attribution[] {
     const previous = tokens[position - 1];
     const subject = () => subjectBefore(tokens, skipBetween(tokens, position - 1));
     if (word === 'according' && next !== undefined && lower(next) === 'to') {
-      add(nameStartingAt(tokens, position + 2), token, next, RANK.accordingTo);
+      add(nameStartingAt(text, tokens, position + 2), token, next, RANK.accordingTo);
     } else if (word === 'citing' || word === 'cited' || word === 'quoted') {
       // "Interfax quoted a senior official as saying": the official is cited, Interfax reported.
-      add(nameStartingAt(tokens, position + 1), token, token, RANK.citing);
+      add(nameStartingAt(text, tokens, position + 1), token, token, RANK.citing);
       if (word !== 'citing') add(subject(), token, token, RANK.verb);
     } else if (word === 'by' && STATEMENT_BEFORE.test(text.slice(Math.max(0, token.from - 60), token.from))) {
-      add(nameStartingAt(tokens, position + 1), token, token, RANK.statement);
+      add(nameStartingAt(text, tokens, position + 1), token, token, RANK.statement);
     } else if (/^(?:issued|released|published)$/u.test(word) && STATEMENT_AFTER.test(text.slice(token.to))) {
       add(subject(), token, token, RANK.statement);
     } else if (attributionVerbs.has(word) && !(word === 'saying' && previous?.text.toLowerCase() === 'as')) {
       // '"...," said Maria Zakharova': the source follows the verb.
       const inverted =
         previous !== undefined && /^[,"”]$/u.test(previous.text) && next !== undefined && isCapitalised(next);
-      add(inverted ? nameStartingAt(tokens, position + 1) : subject(), token, token, RANK.verb);
+      add(inverted ? nameStartingAt(text, tokens, position + 1) : subject(), token, token, RANK.verb);
     }
   });
   return found;

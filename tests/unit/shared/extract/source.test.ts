@@ -83,6 +83,10 @@ describe('suggestSources: phrasings of attribution', () => {
       ['Gaza’s health ministry (official)'],
     ],
     ['The claim, this newspaper reported, could not be verified.', ['this newspaper (publication)']],
+    [
+      'A statement by the Israeli Foreign Ministry condemned the visit to Moscow.',
+      ['the Israeli Foreign Ministry (official)'],
+    ],
     ['It said the delegation had left.', []],
     ['The figures could not be independently verified.', []],
   ])('in "%s" suggests %j', (text, expected) => {
