@@ -9,6 +9,7 @@ import { useEditorStore } from '../state/editor';
 import { useUiStore } from '../state/ui';
 import { AnnotationHistory } from './AnnotationHistory';
 import { AttributeFields } from './attributes/AttributeFields';
+import { Suggestions } from './Suggestions';
 import { SelectField } from './attributes/fields';
 
 /** How long typing may pause before the note is saved. */
@@ -105,6 +106,7 @@ export function AnnotationDetails() {
       <blockquote className={`fm-details-quote fm-label-${selected.label}`}>
         {orphaned ? <em>Orphaned: its text was deleted.</em> : quoteOf(doc, selected)}
       </blockquote>
+      <Suggestions annotation={selected} doc={doc} />
       <div className="fm-attribute-fields">
         <AttributeFields annotation={selected} />
       </div>

@@ -15,12 +15,15 @@ interface UiState {
   findOpen: boolean;
   /** Grows each time the keyboard asks to move into the selected annotation's details. */
   detailsFocusRequest: number;
+  /** Annotations whose suggested values the reviewer dismissed. */
+  dismissedSuggestions: ReadonlySet<string>;
   openContextMenu(at: PopupAt): void;
   openPicker(at: PopupAt): void;
   closePopups(): void;
   setShortcutsOpen(open: boolean): void;
   setFindOpen(open: boolean): void;
   focusDetails(): void;
+  dismissSuggestions(annotationId: string): void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -29,10 +32,12 @@ export const useUiStore = create<UiState>((set) => ({
   shortcutsOpen: false,
   findOpen: false,
   detailsFocusRequest: 0,
+  dismissedSuggestions: new Set(),
   openContextMenu: (at) => set({ contextMenu: at, picker: null }),
   openPicker: (at) => set({ picker: at, contextMenu: null }),
   closePopups: () => set({ contextMenu: null, picker: null }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setFindOpen: (findOpen) => set({ findOpen }),
   focusDetails: () => set((state) => ({ detailsFocusRequest: state.detailsFocusRequest + 1 })),
+  dismissSuggestions: (annotationId) => set((state) => ({ dismissedSuggestions: new Set(state.dismissedSuggestions).add(annotationId) })),
 }));
