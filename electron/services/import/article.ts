@@ -9,9 +9,10 @@ export interface ImportFile {
 }
 
 export interface ExtractedArticle {
+  /** The article's text: paragraphs separated by a single `\n`, none empty, spacing normalised. */
   text: string;
   metadata: Partial<DocumentMetadata>;
-  /** How the raw bytes were decoded, e.g. `utf-8`. */
+  /** How the raw bytes were decoded: a text encoding such as `utf-8`, or `binary` for DOCX and PDF. */
   encoding: string;
   cleaning: CleaningStep[];
 }
@@ -23,7 +24,7 @@ export class ImportError extends Error {
     readonly reason: string,
     readonly line?: number,
   ) {
-    super(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`);
+    super(`${file}${line === undefined ? '' : `, line ${line.toLocaleString('en-US')}`}: ${reason}`);
     this.name = 'ImportError';
   }
 }

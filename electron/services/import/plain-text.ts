@@ -1,22 +1,17 @@
-/** Plain-text articles: decoded as UTF-8 and cleaned of scraping damage. */
+/** Plain-text articles: decoded (UTF-8, UTF-16 or Windows-1252) and cleaned of scraping damage. */
 import { cleanScrapedText } from './cleaning';
 import { ImportError, type ExtractedArticle, type ImportFile } from './article';
+import { decodeText } from './encoding';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
+/** The article in a plain-text file; raises ImportError when the file is empty, binary or not text. */
 export function extractPlainText(file: ImportFile): ExtractedArticle {
-  let decoded: string;
-  try {
-    decoded = utf8.decode(file.bytes);
-  } catch {
-    throw new ImportError(file.name, 'the file is not valid UTF-8 text');
-  }
-  const cleaned = cleanScrapedText(decoded);
-  if (cleaned.text.trim() === '') throw new ImportError(file.name, 'the file has no text');
+  const { text, encoding } = decodeText(file);
+  const cleaned = cleanScrapedText(text);
+  if (cleaned.text === '') throw new ImportError(file.name, 'the file has no text, only blank lines');
   return {
     text: cleaned.text,
     metadata: { publishedAt: cleaned.publishedAt, credit: cleaned.credit },
-    encoding: 'utf-8',
+    encoding,
     cleaning: cleaned.steps,
   };
 }
