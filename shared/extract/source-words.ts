@@ -52,10 +52,22 @@ export const anonymityClause = new RegExp(
   'iu',
 );
 
-/** Words matched whole: fragments of `anyCase` in any case, acronyms of `asWritten` only as written. */
-function words(anyCase: string, asWritten?: string): RegExp {
-  const patterns = [String.raw`(?i:${anyOf(anyCase)})`, ...(asWritten === undefined ? [] : [anyOf(asWritten)])];
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'u');
+/** Something that finds words in a text, as RegExp.exec does. */
+export type WordPattern = Pick<RegExp, 'exec'>;
+
+/**
+ * Words matched whole: fragments of `anyCase` in any case, acronyms of `asWritten` only as written.
+ * Two expressions rather than one with an inline case modifier, which older engines cannot parse.
+ */
+function words(anyCase: string, asWritten?: string): WordPattern {
+  const whole = (pattern: string, flags: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern}(?![\p{L}\p{N}])`, flags);
+  const patterns = [whole(anyOf(anyCase), 'iu'), ...(asWritten === undefined ? [] : [whole(anyOf(asWritten), 'u')])];
+  return {
+    exec(text: string) {
+      const matches = patterns.map((pattern) => pattern.exec(text)).filter((match) => match !== null);
+      return matches.sort((a, b) => a.index - b.index)[0] ?? null;
+    },
+  };
 }
 
 /**
@@ -63,7 +75,7 @@ function words(anyCase: string, asWritten?: string): RegExp {
  * as unnamed is anonymous whatever else it is; a news agency reporting for a ministry is media;
  * a United Nations official speaks for an organisation.
  */
-export const kindWords: readonly (readonly [SourceKind, RegExp])[] = [
+export const kindWords: readonly (readonly [SourceKind, WordPattern])[] = [
   ['anonymous', words(String.raw`sources? unnamed anonymous insiders? people\s+familiar`)],
   [
     'witness',
