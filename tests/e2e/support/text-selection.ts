@@ -61,7 +61,8 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.up();
   // The editor syncs the selection in a timer after the mouse is released; let that run first.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
-  await page.getByText('Press 1–4 to tag the selected text').waitFor();
+  // When reading, the editor has taken the selection once the toolbar offers to tag it.
+  await page.getByText(/Press 1–4 to tag the selected text|Correcting the text/).waitFor();
 }
 
 /** Clicks in the middle of a phrase of the article. */
