@@ -11,6 +11,7 @@ export const apiMethodNames = [
   'deleteAnnotation',
   'listAnnotationHistory',
   'saveDocumentText',
+  'importNewVersion',
   'getJob',
   'cancelJob',
   'chooseSavePath',

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ApiMethodName } from './api-methods';
 import { jobStatusSchema } from './jobs';
+import { uploadedFileSchema } from './uploads';
 import {
   annotationDraftSchema,
   annotationEventSchema,
@@ -54,6 +55,21 @@ export const api = {
       })
       .strict(),
     result: z.object({ document: documentSchema, annotations: z.array(annotationSchema) }),
+  },
+  /**
+   * Replaces a document's text with a corrected version of the article and finds every annotation
+   * again by its quote and context; answers how many moved, need a look, or are orphaned.
+   */
+  importNewVersion: {
+    args: z.object({ documentId: idSchema, file: uploadedFileSchema }).strict(),
+    result: z.object({
+      documentId: idSchema,
+      total: z.int(),
+      unchanged: z.int(),
+      moved: z.int(),
+      fuzzy: z.int(),
+      orphaned: z.int(),
+    }),
   },
   getJob: { args: z.object({ id: z.string() }).strict(), result: jobStatusSchema },
   /** Asks a running job to stop; what it did is undone. */

@@ -7,6 +7,7 @@ import { api, type ApiResponse } from '../../shared/api';
 import { apiMethodNames, type ApiMethodName } from '../../shared/api-methods';
 import type { Services } from '../services';
 import { ServiceError } from '../services/errors';
+import { ImportError } from '../services/import/article';
 import { handlers } from './handlers';
 
 export type Dispatch = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
@@ -35,6 +36,7 @@ export function createDispatcher(services: Services, log: (error: unknown) => vo
       return { ok: true, value: await handler(services, parsed.data) };
     } catch (error) {
       if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof ImportError) return { ok: false, error: { code: 'invalid_arguments', message: error.message } };
       log(error);
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', message: `${method} failed: ${message}` } };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { api } from '../../shared/api';
 import type { ApiMethodName } from '../../shared/api-methods';
 import type { Services } from '../services';
+import { importFileOf } from './uploads';
 
 type Handler<M extends ApiMethodName> = (
   services: Services,
@@ -18,6 +19,7 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   deleteAnnotation: (services, { id }) => services.annotations.delete(id),
   listAnnotationHistory: (services, { annotationId }) => services.annotations.history(annotationId),
   saveDocumentText: (services, { documentId, text, spans }) => services.textCorrections.saveText(documentId, text, spans),
+  importNewVersion: (services, { documentId, file }) => services.newVersions.importNewVersion(documentId, importFileOf(file)),
   getJob: (services, { id }) => services.jobs.status(id),
   cancelJob: (services, { id }) => services.jobs.cancel(id),
   chooseSavePath: async ({ platform }, options) =>

@@ -9,6 +9,7 @@ import { AnnotationService } from './annotations';
 import { DocumentService } from './documents';
 import type { Platform } from '../api/platform';
 import { JobRegistry } from './jobs';
+import { NewVersionService } from './new-versions';
 import { TextCorrectionService } from './text-corrections';
 import { TextIndexCache } from './text-indexes';
 
@@ -25,6 +26,7 @@ export interface Services {
   documents: DocumentService;
   annotations: AnnotationService;
   textCorrections: TextCorrectionService;
+  newVersions: NewVersionService;
   jobs: JobRegistry;
   platform: Platform;
   session(): Session;
@@ -47,6 +49,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     documents,
     annotations: new AnnotationService(stores),
     textCorrections: new TextCorrectionService(stores),
+    newVersions: new NewVersionService(stores),
     jobs: new JobRegistry(),
     platform: options.platform ?? {},
     session: () => ({

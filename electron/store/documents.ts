@@ -54,6 +54,7 @@ export class DocumentRepository {
   private readonly touchStatement;
   private readonly latestStatement;
   private readonly updateTextStatement;
+  private readonly replaceSourceStatement;
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(`
@@ -72,6 +73,9 @@ export class DocumentRepository {
     this.touchStatement = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
     this.latestStatement = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY updated_at DESC LIMIT 1');
     this.updateTextStatement = db.prepare('UPDATE documents SET text = ?, updated_at = ? WHERE id = ?');
+    this.replaceSourceStatement = db.prepare(`
+      UPDATE documents SET text = @text, raw = @raw, raw_file_name = @rawFileName, raw_encoding = @rawEncoding,
+        cleaning = @cleaning, updated_at = @now WHERE id = @id`);
   }
 
   insert(document: NewDocument, now: string): void {
@@ -107,6 +111,11 @@ export class DocumentRepository {
   /** Replaces the document's clean text (the raw import stays as it was). */
   updateText(id: string, text: string, now: string): void {
     this.updateTextStatement.run(text, now, id);
+  }
+
+  /** Replaces the document's text and the raw file it came from, with a new version of the article. */
+  replaceSource(id: string, source: Pick<NewDocument, 'text' | 'raw' | 'rawFileName' | 'rawEncoding' | 'cleaning'>, now: string): void {
+    this.replaceSourceStatement.run({ ...source, cleaning: JSON.stringify(source.cleaning), id, now });
   }
 
   /** Marks the document as changed now (its annotations changed). */
