@@ -56,7 +56,8 @@ function frontMatterMetadata(node: Yaml, fileName: string, steps: CleaningStep[]
   const error = document.errors[0];
   if (error) {
     const line = firstLine + lineOfOffset(node.value, error.pos[0]) - 1;
-    throw new ImportError(fileName, `the front matter is not valid YAML: ${error.message.split('\n')[0]}`, line);
+    const problem = error.message.split('\n')[0]!;
+    throw new ImportError(fileName, `the front matter is not valid YAML: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`, line);
   }
   const metadata: Partial<DocumentMetadata> = {};
   if (!isMap(document.contents)) return metadata;

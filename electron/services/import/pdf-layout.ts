@@ -89,6 +89,8 @@ function startsParagraph(previous: PdfLine, line: PdfLine, block: { left: number
   if (gap > (spacing === undefined ? 1.8 * line.size : 1.4 * spacing)) return true;
   const indented = line.left - block.left > 0.9 * line.size && previous.left - block.left < 0.5 * line.size;
   if (indented) return true;
+  // A word broken over the line end continues the paragraph, however short the line.
+  if (endsWithHyphen.test(previous.text)) return false;
   // The previous line ended early: the next line's first word would have fitted on it.
   const firstWord = line.text.split(/\s/)[0] ?? '';
   const firstWordWidth = ((line.right - line.left) * firstWord.length) / Math.max(line.text.length, 1);
@@ -110,17 +112,11 @@ export function paragraphsFromPages(pages: readonly (readonly PdfTextRun[])[]): 
   const result: PdfText = { paragraphs: [], pageNumbers: [], continuedPages: [] };
   const pageLines = pages.map((runs, index) => {
     const lines = linesOf(runs);
-    for (const edge of [lines.length - 1, 0]) {
-      const line = lines[edge];
-      if (line && pageNumber.test(line.text)) {
-        result.pageNumbers.push({ page: index + 1, text: line.text });
-        lines.splice(edge, 1);
-      }
-    }
+    const edges = [lines[0] && pageNumber.test(lines[0].text) ? lines.shift() : undefined];
+    edges.push(lines.length > 0 && pageNumber.test(lines.at(-1)!.text) ? lines.pop() : undefined);
+    for (const edge of edges) if (edge) result.pageNumbers.push({ page: index + 1, text: edge.text });
     return lines;
   });
-  // The last line of a page was looked at before its first.
-  result.pageNumbers.sort((a, b) => a.page - b.page);
   const spacing = lineSpacing(pageLines);
 
   let previous: PdfLine | undefined;
