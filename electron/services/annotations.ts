@@ -57,7 +57,8 @@ export class AnnotationService {
         updatedAt: time,
       };
       const changes = annotationChanges(existing, annotation);
-      if (existing && Object.keys(changes).length === 0) return existing;
+      // Saving an unchanged annotation that was found only approximately confirms where it is.
+      if (existing && Object.keys(changes).length === 0 && existing.anchor === 'anchored') return existing;
       annotations.upsert(annotation);
       events.append({ annotationId: annotation.id, documentId: annotation.documentId, action: existing ? 'updated' : 'created', reviewer, at: time, changes });
       documents.touch(draft.documentId, time);

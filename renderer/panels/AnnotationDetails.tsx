@@ -3,9 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { labelIds, labels } from '../../shared/labels';
 import { confidences } from '../../shared/model';
 import { relabelSelected } from '../editor/commands';
+import { draftOf } from '../editor/save-operations';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
+import { useRecordStore } from '../state/records';
+import { useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
 import { AnnotationHistory } from './AnnotationHistory';
 import { AttributeFields } from './attributes/AttributeFields';
@@ -52,6 +55,22 @@ function NoteField({ annotation }: { annotation: EditorAnnotation }) {
         onBlur={save}
       />
     </label>
+  );
+}
+
+/** For an annotation found only approximately in a new version: confirming that it is in the right place. */
+function ConfirmPosition({ annotation }: { annotation: EditorAnnotation }) {
+  const approximate = useRecordStore((state) => state.records.get(annotation.id)?.anchor === 'fuzzy');
+  const documentId = useRecordStore((state) => state.records.get(annotation.id)?.documentId);
+  const view = useEditorStore((state) => state.view);
+  if (!approximate || !documentId || !view) return null;
+  return (
+    <p className="fm-warning">
+      Found approximately in the new version of the article. Check that it covers the right words.{' '}
+      <button type="button" onClick={() => useSaveStore.getState().enqueue([{ kind: 'save', draft: draftOf(annotation, documentId, view.state) }])}>
+        It is right
+      </button>
+    </p>
   );
 }
 
@@ -106,6 +125,7 @@ export function AnnotationDetails() {
       <blockquote className={`fm-details-quote fm-label-${selected.label}`}>
         {orphaned ? <em>Orphaned: its text was deleted.</em> : quoteOf(doc, selected)}
       </blockquote>
+      <ConfirmPosition annotation={selected} />
       <Suggestions annotation={selected} doc={doc} />
       <div className="fm-attribute-fields">
         <AttributeFields annotation={selected} />

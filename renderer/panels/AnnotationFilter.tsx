@@ -36,6 +36,10 @@ export function AnnotationFilter() {
           </button>
         ))}
       </div>
+      <label className="fm-radio">
+        <input type="checkbox" checked={filter.needsReview} onChange={(event) => filter.setNeedsReview(event.target.checked)} />
+        Only those that need a look (approximate or orphaned)
+      </label>
       <div className="fm-field-pair">
         <SelectField
           label="Verdict"

@@ -14,9 +14,11 @@ interface ItemProps {
   annotation: EditorAnnotation;
   doc: Node;
   selected: boolean;
+  /** Found only approximately after a new version of the article. */
+  approximate: boolean;
 }
 
-const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected }: ItemProps) {
+const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected, approximate }: ItemProps) {
   const select = useEditorStore((state) => state.select);
   const label = labels[annotation.label];
   const orphaned = annotation.from === annotation.to;
@@ -37,6 +39,7 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected 
           <span className="fm-annotation-item-quote">{quoteOf(doc, annotation)}</span>
         )}
         {unsupported && <span className="fm-badge fm-badge--warning">Unsupported</span>}
+        {approximate && <span className="fm-badge fm-badge--warning">Found approximately: check it</span>}
         {annotation.note && <span className="fm-annotation-item-note">{annotation.note}</span>}
       </span>
       <span className="fm-visually-hidden">{label.name}</span>
@@ -49,10 +52,13 @@ export function AnnotationList() {
   const selectedId = useAnnotationStore((state) => state.selectedId);
   const doc = useAnnotationStore((state) => state.doc);
   const records = useRecordStore((state) => state.records);
-  const { labels: labelFilter, verdict, reviewer } = useListFilterStore();
+  const { labels: labelFilter, verdict, reviewer, needsReview } = useListFilterStore();
   const annotations = useMemo(
-    () => allAnnotations.filter((annotation) => passesFilter({ labels: labelFilter, verdict, reviewer }, annotation, records.get(annotation.id))),
-    [allAnnotations, records, labelFilter, verdict, reviewer],
+    () =>
+      allAnnotations.filter((annotation) =>
+        passesFilter({ labels: labelFilter, verdict, reviewer, needsReview }, annotation, records.get(annotation.id)),
+      ),
+    [allAnnotations, records, labelFilter, verdict, reviewer, needsReview],
   );
   const filtered = annotations.length < allAnnotations.length;
   const scroller = useRef<HTMLDivElement>(null);
@@ -93,7 +99,12 @@ export function AnnotationList() {
                   className="fm-list-row"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <AnnotationItem annotation={annotation} doc={doc} selected={annotation.id === selectedId} />
+                  <AnnotationItem
+                    annotation={annotation}
+                    doc={doc}
+                    selected={annotation.id === selectedId}
+                    approximate={records.get(annotation.id)?.anchor === 'fuzzy'}
+                  />
                 </li>
               );
             })}

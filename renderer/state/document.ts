@@ -18,6 +18,14 @@ interface DocumentState {
   openStartDocument(): Promise<void>;
   /** Opens a document in the editor. */
   openDocument(id: string): Promise<void>;
+  /** Reads the open document again after it changed on the main side, keeping the view in place. */
+  reload(): Promise<void>;
+}
+
+async function readDocument(id: string): Promise<{ document: Document; storedAnnotations: Annotation[] }> {
+  const [document, storedAnnotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
+  useRecordStore.getState().reset(storedAnnotations);
+  return { document, storedAnnotations };
 }
 
 export const useDocumentStore = create<DocumentState>((set, get) => ({
@@ -40,11 +48,13 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
   async openDocument(id) {
     set({ status: 'loading', error: null });
     try {
-      const [document, storedAnnotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
-      useRecordStore.getState().reset(storedAnnotations);
-      set({ status: 'ready', document, storedAnnotations });
+      set({ status: 'ready', ...(await readDocument(id)) });
     } catch (error) {
       set({ status: 'failed', error: errorMessage(error) });
     }
+  },
+  async reload() {
+    const open = get().document;
+    if (open) set(await readDocument(open.id));
   },
 }));

@@ -10,9 +10,12 @@ interface ListFilterState {
   labels: ReadonlySet<LabelId>;
   verdict: Verdict | null;
   reviewer: string | null;
+  /** Only annotations found approximately or not at all after a new version: those that need a look. */
+  needsReview: boolean;
   toggleLabel(label: LabelId): void;
   setVerdict(verdict: Verdict | null): void;
   setReviewer(reviewer: string | null): void;
+  setNeedsReview(needsReview: boolean): void;
   clear(): void;
 }
 
@@ -20,6 +23,7 @@ export const useListFilterStore = create<ListFilterState>((set) => ({
   labels: new Set(),
   verdict: null,
   reviewer: null,
+  needsReview: false,
   toggleLabel: (label) =>
     set((state) => {
       const labels = new Set(state.labels);
@@ -28,7 +32,8 @@ export const useListFilterStore = create<ListFilterState>((set) => ({
     }),
   setVerdict: (verdict) => set({ verdict }),
   setReviewer: (reviewer) => set({ reviewer }),
-  clear: () => set({ labels: new Set(), verdict: null, reviewer: null }),
+  setNeedsReview: (needsReview) => set({ needsReview }),
+  clear: () => set({ labels: new Set(), verdict: null, reviewer: null, needsReview: false }),
 }));
 
 /** The verdict of an annotation whose label has one. */
@@ -38,12 +43,13 @@ export function verdictOf(annotation: EditorAnnotation): Verdict | null {
 
 /** Whether the filter lets an annotation through; `record` is what the store holds of it, if saved. */
 export function passesFilter(
-  filter: Pick<ListFilterState, 'labels' | 'verdict' | 'reviewer'>,
+  filter: Pick<ListFilterState, 'labels' | 'verdict' | 'reviewer' | 'needsReview'>,
   annotation: EditorAnnotation,
   record: Annotation | undefined,
 ): boolean {
   if (filter.labels.size > 0 && !filter.labels.has(annotation.label)) return false;
   if (filter.verdict !== null && verdictOf(annotation) !== filter.verdict) return false;
   if (filter.reviewer !== null && record?.reviewer !== filter.reviewer) return false;
+  if (filter.needsReview && annotation.from !== annotation.to && record?.anchor !== 'fuzzy') return false;
   return true;
 }

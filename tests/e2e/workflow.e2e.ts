@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -164,4 +164,41 @@ describe("the fact-checker's workflow", () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => stored().length).toBe(0);
   });
+
+  it('imports a corrected version of the article and reports how the annotations were found again', async () => {
+    await selectPhrase(page, 'Palestinian authorities say more than 6,500 have been killed');
+    await page.keyboard.press('2');
+    await selectPhrase(page, 'Zakharova gave no further details.');
+    await page.keyboard.press('4');
+    await expect.poll(() => stored().length).toBe(2);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('All changes saved');
+
+    const seed = readFileSync(join(process.cwd(), 'seeds', 'hamas-delegation-moscow.txt'), 'utf8');
+    const corrected = seed
+      .replace('The Kremlin', 'The Kremlin\nUpdated on October 28 with a statement from the Israeli Foreign Ministry.')
+      .replace('Zakharova gave no further details. ', '');
+    await page.getByLabel('Corrected version of the article').setInputFiles({
+      name: 'hamas-delegation-moscow-v2.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(corrected),
+    });
+    const report = page.getByRole('dialog', { name: 'New version imported' });
+    await report.waitFor();
+    expect(await report.getByRole('listitem').allTextContents()).toEqual([
+      '0 where they were',
+      '1 moved with their text',
+      '0 found approximately: they need a look',
+      '1 not found: kept as orphaned',
+    ]);
+    await page.screenshot({ path: join(screenshots, 'new-version.png') });
+    expect(stored().map((a) => [a.quote, a.anchor])).toEqual([
+      ['Palestinian authorities say more than 6,500 have been killed', 'anchored'],
+      ['Zakharova gave no further details.', 'orphaned'],
+    ]);
+    await report.getByRole('button', { name: 'Show the 1 that need a look' }).click();
+    expect(await page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem').allTextContents()).toEqual([
+      'OPINIONOrphaned: its text was deletedOpinion',
+    ]);
+  });
 });
+
