@@ -25,9 +25,10 @@ function part<T>(value: Suggested<T> | undefined, name: (value: T) => string) {
   return value ? [{ label: name(value.value), from: value.from.text }] : [];
 }
 
-function figureProposal(suggestion: CasualtyFigureSuggestion): Proposal {
+function figureProposal(suggestion: CasualtyFigureSuggestion, source: SourceSuggestion | undefined): Proposal {
   const { count, min, max, qualifier, category } = suggestion;
   const values: Record<string, unknown> = {};
+  if (source) values.source = source.source.value;
   if (count) values.count = count.value;
   if (min) values.min = min.value;
   if (max) values.max = max.value;
@@ -41,6 +42,7 @@ function figureProposal(suggestion: CasualtyFigureSuggestion): Proposal {
       ...part(count, number),
       ...(min && max ? [{ label: `${number(min.value)}–${number(max.value)}`, from: `${min.from.text} … ${max.from.text}` }] : []),
       ...part(category, (value) => casualtyCategoryNames[value]),
+      ...(source ? [{ label: `counted by ${source.source.value}`, from: `${source.source.from.text} … ${source.attribution.text}` }] : []),
     ],
   };
 }
@@ -64,10 +66,10 @@ function proposalsFor(annotation: EditorAnnotation, doc: Node): Proposal[] {
   const start = offsetOfPosition(index, annotation.from);
   const end = offsetOfPosition(index, annotation.to);
   if (annotation.label === 'casualty_figure') {
-    const { count, min, max, qualifier, category } = annotation.attributes;
-    if ([count, min, max, qualifier, category].some((value) => value !== undefined)) return [];
+    const { count, min, max, qualifier, category, source } = annotation.attributes;
+    if ([count, min, max, qualifier, category, source].some((value) => value !== undefined)) return [];
     const suggestion = suggestCasualtyFigure(index, start, end);
-    return suggestion ? [figureProposal(suggestion)] : [];
+    return suggestion ? [figureProposal(suggestion, suggestSources(index, start, end)[0])] : [];
   }
   if (annotation.label === 'attributed_claim' && annotation.attributes.source === undefined) {
     return suggestSources(index, start, end).slice(0, 3).map(sourceProposal);

@@ -78,13 +78,20 @@ describe("the fact-checker's workflow", () => {
     await page.screenshot({ path: join(screenshots, 'keyboard-suggestion.png') });
     await page.keyboard.press('Enter');
     for (let i = 0; i < 30 && (await focusedLabel()) !== 'Who is counted'; i++) await page.keyboard.press('Tab');
-    await page.keyboard.type('people in Gaza, per Palestinian authorities');
+    await page.keyboard.type('people in Gaza');
     await page.keyboard.press('Escape');
     expect(await focusedLabel()).toBe('Article text');
 
     await expect
       .poll(() => JSON.parse(stored()[0]!.attributes))
-      .toEqual({ verdict: 'unchecked', count: 6500, qualifier: 'more_than', category: 'killed', population: 'people in Gaza, per Palestinian authorities' });
+      .toEqual({
+        verdict: 'unchecked',
+        count: 6500,
+        qualifier: 'more_than',
+        category: 'killed',
+        source: 'Palestinian authorities',
+        population: 'people in Gaza',
+      });
     await page.screenshot({ path: join(screenshots, 'keyboard-figure-saved.png') });
   });
 
