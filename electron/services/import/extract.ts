@@ -51,6 +51,12 @@ function unsupported(file: ImportFile): ImportError {
   return new ImportError(file.name, `files of type "${extension || 'without extension'}" cannot be imported (the importer takes ${shown})`);
 }
 
+/** The parsers recurse: a file nested thousands deep (`>>>>...` in Markdown) overflows the call stack. */
+function tooComplex(file: ImportFile, error: unknown): unknown {
+  if (!(error instanceof RangeError)) return error;
+  return new ImportError(file.name, 'the file could not be read: its structure is nested too deeply, or it is too large');
+}
+
 /**
  * The article in a single-article file of any supported type. Raises ImportError naming the file
  * when it is over the size limit, of an unsupported type, or cannot be read.
@@ -59,7 +65,11 @@ export async function readArticle(file: ImportFile, limits: ImportLimits = defau
   const read = textReaders[extensionOf(file.name)] ?? binaryReaders[extensionOf(file.name)];
   if (!read) throw unsupported(file);
   checkArticleSize(file.name, file.bytes.length, limits);
-  return read(file);
+  try {
+    return await read(file);
+  } catch (error) {
+    throw tooComplex(file, error);
+  }
 }
 
 /**
@@ -74,5 +84,9 @@ export function extractArticle(file: ImportFile, limits: ImportLimits = defaultI
     throw unsupported(file);
   }
   checkArticleSize(file.name, file.bytes.length, limits);
-  return read(file);
+  try {
+    return read(file);
+  } catch (error) {
+    throw tooComplex(file, error);
+  }
 }

@@ -108,6 +108,17 @@ export function removeNonArticleParts(root: HtmlElement): Record<string, number>
   return removed;
 }
 
+/** How deeply elements nest under `root` (its children are at depth 1). */
+export function nestingDepth(root: HtmlElement): number {
+  let deepest = 0;
+  const pending: { element: HtmlElement; depth: number }[] = [{ element: root, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    deepest = Math.max(deepest, next.depth);
+    for (const child of Array.from(next.element.children)) pending.push({ element: child, depth: next.depth + 1 });
+  }
+  return deepest;
+}
+
 const blockTags = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
@@ -128,27 +139,33 @@ export function paragraphsOf(root: HtmlElement): string[] {
     if (current.trim() !== '') paragraphs.push(current);
     current = '';
   };
-  const visit = (node: HtmlNode, inPre: boolean) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === textNode) {
-        const lines = (child.textContent ?? '').split('\n');
-        lines.forEach((line, index) => {
-          if (index > 0 && inPre) endParagraph();
-          current += index > 0 && !inPre ? ` ${line}` : line;
-        });
-      } else if (child.nodeType === elementNode) {
-        const tag = tagName(child);
-        if (silentTags.has(tag)) continue;
-        if (tag === 'br') endParagraph();
-        else if (blockTags.has(tag)) {
-          endParagraph();
-          visit(child, inPre || tag === 'pre');
-          endParagraph();
-        } else visit(child, inPre);
+  // An explicit stack rather than recursion: pages can nest elements deeper than the call stack goes.
+  const stack: { children: HtmlNode[]; next: number; inPre: boolean; block: boolean }[] = [
+    { children: Array.from(root.childNodes), next: 0, inPre: tagName(root) === 'pre', block: false },
+  ];
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    const child = frame.children[frame.next++];
+    if (!child) {
+      stack.pop();
+      if (frame.block) endParagraph();
+    } else if (child.nodeType === textNode) {
+      (child.textContent ?? '').split('\n').forEach((line, index) => {
+        if (index > 0 && frame.inPre) endParagraph();
+        current += index > 0 && !frame.inPre ? ` ${line}` : line;
+      });
+    } else if (child.nodeType === elementNode) {
+      const tag = tagName(child);
+      if (silentTags.has(tag)) continue;
+      if (tag === 'br') {
+        endParagraph();
+        continue;
       }
+      const block = blockTags.has(tag);
+      if (block) endParagraph();
+      stack.push({ children: Array.from(child.childNodes), next: 0, inPre: frame.inPre || tag === 'pre', block });
     }
-  };
-  visit(root, tagName(root) === 'pre');
+  }
   endParagraph();
   return paragraphs;
 }

@@ -7,13 +7,18 @@ import { Readability } from '@mozilla/readability';
 import { ImportError, type ExtractedArticle, type ImportFile } from './article';
 import type { CleaningStep } from './cleaning';
 import { decodeText } from './encoding';
-import { paragraphsOf, parseHtmlDocument, removeNonArticleParts, type HtmlElement } from './html-dom';
+import { nestingDepth, paragraphsOf, parseHtmlDocument, removeNonArticleParts, type HtmlElement } from './html-dom';
 import { readHtmlMetadata } from './html-metadata';
 import { joinParagraphs } from './paragraphs';
 
 /** `<meta charset=...>` or `<meta http-equiv=content-type content="...; charset=...">`, within the first 1,024 bytes as browsers look. */
 const declaredCharset = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:()-]+)/i;
 const charsetWindow = 1024;
+/**
+ * Real pages nest elements a few dozen deep; Readability's scoring slows down sharply and finally
+ * overflows the call stack on pages nested thousands deep, which are read whole instead.
+ */
+const readabilityDepthLimit = 400;
 
 /** The article in an HTML file, decoded by its byte-order mark, its declared charset, or as text is. */
 export function extractHtml(file: ImportFile): ExtractedArticle {
@@ -35,7 +40,10 @@ export function articleFromHtml(html: string, fileName: string): Omit<ExtractedA
 
   // Readability only reads and rearranges the inert document; `serializer` hands back its element.
   const readerDocument = document as unknown as ConstructorParameters<typeof Readability>[0];
-  const article = new Readability<HtmlElement>(readerDocument, { serializer: (element) => element as unknown as HtmlElement }).parse();
+  const article =
+    nestingDepth(body) <= readabilityDepthLimit
+      ? new Readability<HtmlElement>(readerDocument, { serializer: (element) => element as unknown as HtmlElement }).parse()
+      : null;
   const articleParagraphs = article?.content ? joinParagraphs(paragraphsOf(article.content)) : '';
   const text = articleParagraphs || pageParagraphs;
   const outside = pageParagraphs.split('\n').length - text.split('\n').length;

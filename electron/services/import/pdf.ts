@@ -40,8 +40,9 @@ export async function extractPdf(file: ImportFile): Promise<ExtractedArticle> {
   if (!hasPdfSignature(file.bytes)) throw new ImportError(file.name, 'this is not a PDF document (it does not start with %PDF-)');
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const loading = getDocument({
-    // pdf.js may take ownership of the buffer it is given; the caller keeps the raw bytes.
-    data: file.bytes.slice(),
+    // A copy, as a plain Uint8Array: pdf.js refuses Node Buffers and may take ownership of what it
+    // is given, while the caller keeps the raw bytes.
+    data: new Uint8Array(file.bytes),
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,

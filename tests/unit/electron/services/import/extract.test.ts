@@ -50,3 +50,17 @@ describe('importKindOf', () => {
     ]);
   });
 });
+
+describe('pathological files', () => {
+  it('refuses Markdown nested deeper than the parser can follow, in words', async () => {
+    await expect(readArticle(text('quotes.md', `${'>'.repeat(20000)} quoted`))).rejects.toThrow(
+      'quotes.md: the file could not be read: its structure is nested too deeply, or it is too large',
+    );
+  });
+
+  it('reads an HTML page nested thousands of elements deep', async () => {
+    const depth = 5000;
+    const html = `${'<div>'.repeat(depth)}Deep text.${'</div>'.repeat(depth)}`;
+    expect((await readArticle(text('deep.html', html))).text).toBe('Deep text.');
+  });
+});
