@@ -22,6 +22,8 @@ export interface JsonlArticle {
   article: ExtractedArticle;
   /** The line's bytes as they were in the file, to keep beside the cleaned text. */
   raw: Uint8Array;
+  /** Bytes of the file read so far, through this line: against the file's size, the import's progress. */
+  bytesRead: number;
 }
 
 export interface JsonlOptions {
@@ -117,7 +119,7 @@ export async function* readJsonlArticles(
   };
   let count = 0;
   try {
-    for await (const { number, bytes } of byteLines(chunks, lineByteLimit, tooLong)) {
+    for await (const { number, bytes, bytesRead } of byteLines(chunks, lineByteLimit, tooLong)) {
       let article: ExtractedArticle | undefined;
       try {
         article = articleOnLine(bytes, number);
@@ -126,7 +128,7 @@ export async function* readJsonlArticles(
       }
       if (article) {
         count++;
-        yield { line: number, article, raw: bytes };
+        yield { line: number, article, raw: bytes, bytesRead };
       }
     }
   } catch (error) {

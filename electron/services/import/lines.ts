@@ -8,6 +8,8 @@ export interface ByteLine {
   number: number;
   /** The line's bytes without its line ending (`\n` or `\r\n`); a copy, not a view of the chunk. */
   bytes: Uint8Array;
+  /** How many bytes of the stream were read up to the end of this line and its line ending. */
+  bytesRead: number;
 }
 
 function concatenated(parts: Uint8Array[], length: number): Uint8Array {
@@ -32,12 +34,14 @@ export async function* byteLines(
   let parts: Uint8Array[] = [];
   let length = 0;
   let number = 1;
+  let bytesRead = 0;
   for await (const chunk of chunks) {
     let start = 0;
     for (let end = chunk.indexOf(lineFeed); end >= 0; end = chunk.indexOf(lineFeed, start)) {
       const part = chunk.subarray(start, end);
       if (length + part.length > lineByteLimit) tooLong(number);
-      yield { number, bytes: concatenated([...parts, part], length + part.length) };
+      bytesRead += length + part.length + 1;
+      yield { number, bytes: concatenated([...parts, part], length + part.length), bytesRead };
       parts = [];
       length = 0;
       number++;
@@ -50,5 +54,5 @@ export async function* byteLines(
       length += rest.length;
     }
   }
-  if (length > 0) yield { number, bytes: concatenated(parts, length) };
+  if (length > 0) yield { number, bytes: concatenated(parts, length), bytesRead: bytesRead + length };
 }

@@ -82,6 +82,7 @@ describe('readJsonlArticles', () => {
       }),
     );
     expect(whole.map(({ line }) => line)).toEqual([1, 3, 4]);
+    expect(whole.at(-1)?.bytesRead).toBe(new TextEncoder().encode(text).length);
   });
 
   it.each([
