@@ -16,6 +16,11 @@ export const apiMethodNames = [
   'cancelJob',
   'chooseSavePath',
   'chooseOpenPaths',
+  'getDatasetOptions',
+  'startDatasetExport',
+  'previewDatasetImport',
+  'applyDatasetImport',
+  'discardDatasetImport',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

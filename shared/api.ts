@@ -5,6 +5,14 @@
  */
 import { z } from 'zod';
 import type { ApiMethodName } from './api-methods';
+import {
+  conflictChoices,
+  datasetOptionsSchema,
+  exportRequestSchema,
+  importPreviewSchema,
+  importResultSchema,
+  importSourceSchema,
+} from './datasets';
 import { jobStatusSchema } from './jobs';
 import { uploadedFileSchema } from './uploads';
 import {
@@ -91,6 +99,19 @@ export const api = {
     args: z.object({ annotationId: idSchema }).strict(),
     result: z.array(annotationEventSchema),
   },
+  /** What the dataset dialogs need: a folder to suggest, whether there are native dialogs, the reviewers. */
+  getDatasetOptions: { args: noArgs, result: datasetOptionsSchema },
+  /** Starts exporting a dataset as a job; its result is an export result (`shared/datasets.ts`). */
+  startDatasetExport: { args: exportRequestSchema, result: z.object({ jobId: z.string() }) },
+  /** Reads annotation files and says what importing them would do, writing nothing. */
+  previewDatasetImport: { args: importSourceSchema, result: importPreviewSchema },
+  /** Imports what a preview found; annotations changed in the file replace the library's only when asked. */
+  applyDatasetImport: {
+    args: z.object({ previewId: z.string(), onConflict: z.enum(conflictChoices).default('keep') }).strict(),
+    result: importResultSchema,
+  },
+  /** Forgets a preview that will not be applied. */
+  discardDatasetImport: { args: z.object({ previewId: z.string() }).strict(), result: z.object({ discarded: z.boolean() }) },
 } satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.input<(typeof api)[M]['args']>;

@@ -26,4 +26,9 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
     platform.chooseSavePath ? { supported: true, path: await platform.chooseSavePath(options) } : { supported: false, path: null },
   chooseOpenPaths: async ({ platform }, options) =>
     platform.chooseOpenPaths ? { supported: true, paths: await platform.chooseOpenPaths(options) } : { supported: false, paths: null },
+  getDatasetOptions: (services) => services.datasets.datasetOptions(),
+  startDatasetExport: (services, request) => services.datasets.startExport(request),
+  previewDatasetImport: (services, source) => services.datasets.previewImport(source),
+  applyDatasetImport: (services, { previewId, onConflict }) => services.datasets.applyImport(previewId, onConflict),
+  discardDatasetImport: (services, { previewId }) => services.datasets.discardImport(previewId),
 };

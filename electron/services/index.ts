@@ -4,8 +4,11 @@ import type { Session } from '../../shared/api';
 import type { Db } from '../store/database';
 import { AnnotationEventRepository } from '../store/annotation-events';
 import { AnnotationRepository } from '../store/annotations';
+import { DatasetDocumentQueries } from '../store/dataset-documents';
+import { DatasetStatsQueries } from '../store/dataset-stats';
 import { DocumentRepository } from '../store/documents';
 import { AnnotationService } from './annotations';
+import { DatasetService } from './datasets/service';
 import { DocumentService } from './documents';
 import type { Platform } from '../api/platform';
 import { JobRegistry } from './jobs';
@@ -28,6 +31,7 @@ export interface Services {
   textCorrections: TextCorrectionService;
   newVersions: NewVersionService;
   jobs: JobRegistry;
+  datasets: DatasetService;
   platform: Platform;
   session(): Session;
 }
@@ -45,13 +49,22 @@ export function createServices(db: Db, options: ServiceOptions): Services {
     reviewer: options.reviewer,
     now,
   };
+  const jobs = new JobRegistry();
+  const platform = options.platform ?? {};
   return {
     documents,
     annotations: new AnnotationService(stores),
     textCorrections: new TextCorrectionService(stores),
     newVersions: new NewVersionService(stores),
-    jobs: new JobRegistry(),
-    platform: options.platform ?? {},
+    jobs,
+    datasets: new DatasetService({
+      ...stores,
+      datasetDocuments: new DatasetDocumentQueries(db),
+      stats: new DatasetStatsQueries(db),
+      jobs,
+      nativeDialogs: platform.chooseSavePath !== undefined,
+    }),
+    platform,
     session: () => ({
       appName: APP_NAME,
       reviewer: options.reviewer,

@@ -1,0 +1,83 @@
+/**
+ * The documents queries datasets need: pages of the documents an export takes (keyset pagination
+ * by id, so pages stay cheap however far in), pages of texts for matching by text, whole records
+ * from a lossless import, and who has annotated.
+ */
+import type { Db } from './database';
+import type { ExportScope } from '../../shared/datasets';
+import type { Document } from '../../shared/model';
+
+/** The scope as statement parameters: every condition null when not given. */
+function scopeParameters(scope: ExportScope) {
+  return {
+    documentId: scope.documentId ?? null,
+    statuses: scope.statuses ? JSON.stringify(scope.statuses) : null,
+    withLabels: scope.withLabels ? JSON.stringify(scope.withLabels) : null,
+    publishedFrom: scope.publishedFrom ?? null,
+    publishedTo: scope.publishedTo ?? null,
+    reviewer: scope.reviewer ?? null,
+  };
+}
+
+type ScopeParameters = ReturnType<typeof scopeParameters>;
+
+// One statement serves every scope: a condition whose parameter is null holds for every document.
+const inScope = `
+  (@documentId IS NULL OR d.id = @documentId)
+  AND (@statuses IS NULL OR d.status IN (SELECT value FROM json_each(@statuses)))
+  AND (@withLabels IS NULL OR EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id
+    AND a.label IN (SELECT value FROM json_each(@withLabels))))
+  AND (@publishedFrom IS NULL OR d.published_at >= @publishedFrom)
+  AND (@publishedTo IS NULL OR d.published_at <= @publishedTo)
+  AND (@reviewer IS NULL OR EXISTS (SELECT 1 FROM annotations a WHERE a.document_id = d.id AND a.reviewer = @reviewer))`;
+
+export class DatasetDocumentQueries {
+  private readonly pageStatement;
+  private readonly countStatement;
+  private readonly textPageStatement;
+  private readonly insertStatement;
+  private readonly reviewersStatement;
+
+  constructor(db: Db) {
+    this.pageStatement = db
+      .prepare<[ScopeParameters & { after: string; limit: number }], string>(
+        `SELECT d.id FROM documents d WHERE ${inScope} AND d.id > @after ORDER BY d.id LIMIT @limit`,
+      )
+      .pluck();
+    this.countStatement = db.prepare<[ScopeParameters], number>(`SELECT count(*) FROM documents d WHERE ${inScope}`).pluck();
+    this.textPageStatement = db.prepare<[string, number], { id: string; text: string }>(
+      'SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT ?',
+    );
+    this.insertStatement = db.prepare(`
+      INSERT INTO documents (id, title, text, publication, author, url, published_at, credit, language, status,
+        raw, raw_file_name, raw_encoding, created_at, updated_at)
+      VALUES (@id, @title, @text, @publication, @author, @url, @publishedAt, @credit, @language, @status,
+        @raw, @rawFileName, 'utf-8', @createdAt, @updatedAt)`);
+    this.reviewersStatement = db.prepare<[], string>('SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer').pluck();
+  }
+
+  /** Ids of the documents in scope after `after` (exclusive), in id order: one page. */
+  pageIds(scope: ExportScope, after: string, limit: number): string[] {
+    return this.pageStatement.all({ ...scopeParameters(scope), after, limit });
+  }
+
+  /** How many documents are in scope. */
+  count(scope: ExportScope): number {
+    return this.countStatement.get(scopeParameters(scope))!;
+  }
+
+  /** Documents' ids and texts after `after`, in id order: one page. */
+  textPage(after: string, limit: number): { id: string; text: string }[] {
+    return this.textPageStatement.all(after, limit);
+  }
+
+  /** Stores a whole document record as a lossless file gives it; its text is kept as its raw bytes. */
+  insertRecord(document: Document, rawFileName: string): void {
+    this.insertStatement.run({ ...document, raw: Buffer.from(document.text, 'utf8'), rawFileName });
+  }
+
+  /** Everyone who made an annotation, in order. */
+  reviewers(): string[] {
+    return this.reviewersStatement.all();
+  }
+}
