@@ -7,11 +7,18 @@ import { AnnotationRepository } from '../store/annotations';
 import { DatasetDocumentQueries } from '../store/dataset-documents';
 import { DatasetStatsQueries } from '../store/dataset-stats';
 import { DocumentRepository } from '../store/documents';
+import { LibraryEntryRepository } from '../store/library-entries';
+import { LibrarySearchRepository } from '../store/library-search';
+import { ImportBatchRepository } from '../store/library-staging';
 import { AnnotationService } from './annotations';
 import { DatasetService } from './datasets/service';
 import { DocumentService } from './documents';
 import type { Platform } from '../api/platform';
 import { JobRegistry } from './jobs';
+import { LibraryImportService } from './library/imports';
+import { LibraryService } from './library/library';
+import { SearchService } from './library/search';
+import { VersionService } from './library/versions';
 import { NewVersionService } from './new-versions';
 import { TextCorrectionService } from './text-corrections';
 import { TextIndexCache } from './text-indexes';
@@ -30,6 +37,10 @@ export interface Services {
   annotations: AnnotationService;
   textCorrections: TextCorrectionService;
   newVersions: NewVersionService;
+  library: LibraryService;
+  search: SearchService;
+  libraryImports: LibraryImportService;
+  versions: VersionService;
   jobs: JobRegistry;
   datasets: DatasetService;
   platform: Platform;
@@ -51,11 +62,23 @@ export function createServices(db: Db, options: ServiceOptions): Services {
   };
   const jobs = new JobRegistry();
   const platform = options.platform ?? {};
+  const newVersions = new NewVersionService(stores);
+  const entries = new LibraryEntryRepository(db);
+  const library = new LibraryService({ ...stores, entries, pid: process.pid });
+  const versions = new VersionService({ ...stores, newVersions });
+  const libraryImports = new LibraryImportService({ ...stores, entries, batches: new ImportBatchRepository(db), versions, jobs, pid: process.pid });
+  // What ended processes left behind: their trash, and imports that never finished.
+  library.emptyTrashOfEndedSessions();
+  libraryImports.removeAbandonedImports();
   return {
     documents,
     annotations: new AnnotationService(stores),
     textCorrections: new TextCorrectionService(stores),
-    newVersions: new NewVersionService(stores),
+    newVersions,
+    library,
+    search: new SearchService({ ...stores, search: new LibrarySearchRepository(db) }),
+    libraryImports,
+    versions,
     jobs,
     datasets: new DatasetService({
       ...stores,

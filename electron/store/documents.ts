@@ -1,8 +1,9 @@
 /** The documents table: articles with their clean text, metadata and the raw bytes they came from. */
 import type { Db } from './database';
 import { labelIds } from '../../shared/labels';
-import type { Document, DocumentMetadata, DocumentSummary } from '../../shared/model';
+import type { Document, DocumentMetadata, DocumentStatus, DocumentSummary } from '../../shared/model';
 import type { CleaningStep } from '../services/import/cleaning';
+import { VISIBLE } from './library-entries';
 
 /** A document as the importer hands it over, before it is stored. */
 export interface NewDocument extends DocumentMetadata {
@@ -55,6 +56,11 @@ export class DocumentRepository {
   private readonly latestStatement;
   private readonly updateTextStatement;
   private readonly replaceSourceStatement;
+  private readonly updateMetadataStatement;
+  private readonly setStatusStatement;
+  private readonly duplicateStatement;
+  private readonly rawStatement;
+  private readonly deleteStatement;
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(`
@@ -65,17 +71,33 @@ export class DocumentRepository {
     this.getStatement = db.prepare<[string], DocumentRow>(`SELECT ${metadataColumns}, text, created_at FROM documents WHERE id = ?`);
     this.textStatement = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
     this.countStatement = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM documents');
-    const countColumns = labelIds.map((id) => `coalesce(sum(a.label = '${id}'), 0) AS ${id}`).join(', ');
+    // The library's entries hold the same metadata and the counts per label, and leave out
+    // documents in the trash or staged by an unfinished import.
     this.summariesStatement = db.prepare<[], SummaryRow>(`
-      SELECT ${metadataColumns.replace(/(\w+)/g, 'd.$1')}, ${countColumns}
-      FROM documents d LEFT JOIN annotations a ON a.document_id = d.id
-      GROUP BY d.id ORDER BY d.updated_at DESC`);
+      SELECT document_id AS id, ${metadataColumns.replace('id, ', '')}, ${labelIds.join(', ')}
+      FROM library_entries WHERE ${VISIBLE} ORDER BY updated_at DESC, search_id DESC`);
     this.touchStatement = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
-    this.latestStatement = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY updated_at DESC LIMIT 1');
+    this.latestStatement = db.prepare<[], { id: string }>(
+      `SELECT document_id AS id FROM library_entries WHERE ${VISIBLE} ORDER BY updated_at DESC, search_id DESC LIMIT 1`,
+    );
     this.updateTextStatement = db.prepare('UPDATE documents SET text = ?, updated_at = ? WHERE id = ?');
     this.replaceSourceStatement = db.prepare(`
       UPDATE documents SET text = @text, raw = @raw, raw_file_name = @rawFileName, raw_encoding = @rawEncoding,
         cleaning = @cleaning, updated_at = @now WHERE id = @id`);
+    this.updateMetadataStatement = db.prepare(`
+      UPDATE documents SET title = @title, publication = @publication, author = @author, url = @url,
+        published_at = @publishedAt, credit = @credit, language = @language, updated_at = @now WHERE id = @id`);
+    this.setStatusStatement = db.prepare('UPDATE documents SET status = ?, updated_at = ? WHERE id = ?');
+    this.duplicateStatement = db.prepare(`
+      INSERT INTO documents (id, title, text, publication, author, url, published_at, credit, language, status,
+        raw, raw_file_name, raw_encoding, cleaning, created_at, updated_at)
+      SELECT @id, @title, text, publication, author, url, published_at, credit, language, status,
+        raw, raw_file_name, raw_encoding, cleaning, @now, @now
+      FROM documents WHERE id = @sourceId`);
+    this.rawStatement = db.prepare<[string], { raw: Uint8Array; raw_file_name: string | null }>(
+      'SELECT raw, raw_file_name FROM documents WHERE id = ?',
+    );
+    this.deleteStatement = db.prepare('DELETE FROM documents WHERE id = ?');
   }
 
   insert(document: NewDocument, now: string): void {
@@ -97,7 +119,7 @@ export class DocumentRepository {
     return this.countStatement.get()!.count;
   }
 
-  /** Every document with its number of annotations per label, most recently changed first. */
+  /** Every document in the library with its number of annotations per label, most recently changed first. */
   summaries(): DocumentSummary[] {
     return this.summariesStatement.all().map((row) => ({
       ...metadataFromRow(row),
@@ -118,12 +140,38 @@ export class DocumentRepository {
     this.replaceSourceStatement.run({ ...source, cleaning: JSON.stringify(source.cleaning), id, now });
   }
 
+  /** Replaces the document's metadata; answers whether there was such a document. */
+  updateMetadata(id: string, metadata: DocumentMetadata, now: string): boolean {
+    return this.updateMetadataStatement.run({ ...metadata, id, now }).changes > 0;
+  }
+
+  /** Sets how far the work on the document is; answers whether there was such a document. */
+  setStatus(id: string, status: DocumentStatus, now: string): boolean {
+    return this.setStatusStatement.run(status, now, id).changes > 0;
+  }
+
+  /** Stores a copy of the document (text, metadata, status and raw import) under a new id and title. */
+  duplicate(sourceId: string, id: string, title: string, now: string): boolean {
+    return this.duplicateStatement.run({ sourceId, id, title, now }).changes > 0;
+  }
+
+  /** The raw bytes the document was imported from, with the file's name. */
+  raw(id: string): { bytes: Uint8Array; fileName: string | null } | undefined {
+    const row = this.rawStatement.get(id);
+    return row && { bytes: row.raw, fileName: row.raw_file_name };
+  }
+
+  /** Deletes the document with its annotations and their history, for good. */
+  delete(id: string): boolean {
+    return this.deleteStatement.run(id).changes > 0;
+  }
+
   /** Marks the document as changed now (its annotations changed). */
   touch(id: string, now: string): void {
     this.touchStatement.run(now, id);
   }
 
-  /** The document changed most recently, if any. */
+  /** The document of the library changed most recently, if any. */
   latestId(): string | null {
     return this.latestStatement.get()?.id ?? null;
   }

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { DatabaseOpenError } from '../errors';
 import { initialSchema } from './001-initial';
 import { annotationHistory } from './002-annotation-history';
+import { library } from './003-library';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [initialSchema, annotationHistory];
+export const migrations: readonly Migration[] = [initialSchema, annotationHistory, library];
 
 export const schemaVersion = migrations.length;
 
