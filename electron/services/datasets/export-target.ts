@@ -69,12 +69,14 @@ export class ExportTarget {
     return [...this.written];
   }
 
-  /** Appends text to a file of the export (for a file export, every part goes to the one file). */
+  /**
+   * Appends text to a file of the export (for a file export, every part goes to the one file). An
+   * empty part still makes its file: brat wants an `.ann` beside every `.txt`.
+   */
   async append(file: string, text: string): Promise<void> {
-    if (text === '') return;
     const stream = await this.streamFor(this.kind === 'file' ? basename(this.path) : file);
     if (this.failure) throw this.failure;
-    if (!stream.write(text)) {
+    if (text !== '' && !stream.write(text)) {
       await new Promise<void>((resolve, reject) => {
         const settle = (error?: Error) => {
           stream.off('drain', settle);
@@ -90,7 +92,6 @@ export class ExportTarget {
 
   /** Closes every file and moves the export into place. */
   async commit(): Promise<void> {
-    await this.closeAll();
     if (this.kind === 'file' && this.written.size === 0) await this.streamFor(basename(this.path));
     await this.closeAll();
     if (this.kind === 'folder' && (await statOf(this.path))) await rmdir(this.path);

@@ -10,6 +10,7 @@ import type { AnnotationOutcome, DatasetProblem, DocumentPreview } from '../../.
 import { checkSpansAgainstText, type FormatError, type ImportedAnnotation, type ImportedDocument, type ReadResult } from '../../../shared/formats';
 import { describeProblem } from '../../../shared/formats/problems';
 import { shortQuote } from '../../../shared/formats/spans';
+import { labels, type LabelId } from '../../../shared/labels';
 import type { Annotation, Document } from '../../../shared/model';
 import { describeSpan } from '../../../shared/text/anchor';
 import { TextIndex } from '../../../shared/text/offsets';
@@ -91,6 +92,11 @@ function candidateOf(imported: ImportedAnnotation, documentId: string, index: Te
   } as Annotation;
 }
 
+function labelWithArticle(label: LabelId): string {
+  const name = labels[label].name.toLowerCase();
+  return `${/^[aeiou]/u.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 function classify(candidate: Annotation, existing: Annotation | undefined, library: LibraryIndex): { outcome: AnnotationOutcome; reason?: string } {
   if (existing && existing.documentId !== candidate.documentId) {
     return { outcome: 'elsewhere', reason: `the id is used by an annotation of document ${existing.documentId}; not imported` };
@@ -102,7 +108,7 @@ function classify(candidate: Annotation, existing: Annotation | undefined, libra
     return { outcome: 'changed', reason: `an annotation with this id is in the library with another ${fields}; the library's is kept unless you choose to replace it` };
   }
   if (library.hasSpan(candidate.documentId, spanKey(candidate))) {
-    const reason = `the document already has a ${candidate.label} at ${candidate.start}–${candidate.end} (${shortQuote(candidate.quote)}); not imported again`;
+    const reason = `the document already has ${labelWithArticle(candidate.label)} at ${candidate.start}–${candidate.end} (${shortQuote(candidate.quote)}); not imported again`;
     return { outcome: 'duplicate', reason };
   }
   return { outcome: 'new' };
@@ -124,7 +130,8 @@ function planDocument(file: string, found: ImportedDocument, context: PlanContex
   };
   if (!('document' in target) && target.match !== 'new') {
     const place = defined({ file, line: found.line, documentId: found.id });
-    const reason = `${documentConflicts[target.match]}; its ${found.annotations.length} annotations are not imported`;
+    const count = found.annotations.length;
+    const reason = `${documentConflicts[target.match]}; ${count === 1 ? 'its annotation is' : `its ${count} annotations are`} not imported`;
     conflicts.push({ kind: `document_${target.match}`, ...place, message: describeProblem(place, reason) });
     return { preview, annotations: found.annotations.map(() => ({ outcome: 'no_document' })) };
   }
