@@ -59,6 +59,7 @@ export const library: Migration = {
       CREATE INDEX library_by_status ON library_entries (status, search_id) ${visible};
       CREATE INDEX library_by_update ON library_entries (updated_at, search_id) ${visible};
       CREATE INDEX library_by_creation ON library_entries (created_at, search_id) ${visible};
+      ${labelIds.map((id) => `CREATE INDEX library_by_${id} ON library_entries (${id}, search_id) ${visible};`).join('\n      ')}
       CREATE INDEX library_by_url ON library_entries (url) ${visible} AND url IS NOT NULL;
       CREATE INDEX library_staged ON library_entries (import_batch) WHERE import_batch IS NOT NULL;
       CREATE INDEX library_trash ON library_entries (deleted_by, deleted_at) WHERE deleted_at IS NOT NULL;
