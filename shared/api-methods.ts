@@ -21,6 +21,17 @@ export const apiMethodNames = [
   'previewDatasetImport',
   'applyDatasetImport',
   'discardDatasetImport',
+  'listLibrary',
+  'getLibraryFacets',
+  'searchLibrary',
+  'startLibraryImport',
+  'updateDocumentMetadata',
+  'setDocumentStatus',
+  'duplicateDocument',
+  'deleteDocuments',
+  'restoreDocuments',
+  'listDeletedDocuments',
+  'mergeImportedVersion',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -14,12 +14,24 @@ import {
   importSourceSchema,
 } from './datasets';
 import { jobStatusSchema } from './jobs';
+import {
+  deletedDocumentSchema,
+  editableMetadataSchema,
+  libraryFacetsSchema,
+  libraryImportSourceSchema,
+  libraryPageRequestSchema,
+  libraryPageSchema,
+  libraryRowSchema,
+  searchPageSchema,
+  versionReportSchema,
+} from './library';
 import { uploadedFileSchema } from './uploads';
 import {
   annotationDraftSchema,
   annotationEventSchema,
   annotationSchema,
   documentSchema,
+  documentStatuses,
   documentSummarySchema,
   idSchema,
 } from './model';
@@ -112,6 +124,34 @@ export const api = {
   },
   /** Forgets a preview that will not be applied. */
   discardDatasetImport: { args: z.object({ previewId: z.string() }).strict(), result: z.object({ discarded: z.boolean() }) },
+  /** A page of the library's documents in the order asked for, with how many pass the filters. */
+  listLibrary: { args: libraryPageRequestSchema, result: libraryPageSchema },
+  /** The sources, languages and statuses the library's filters offer, with their counts. */
+  getLibraryFacets: { args: noArgs, result: libraryFacetsSchema },
+  /** Documents and annotation notes holding every word searched for, best first, with marked passages. */
+  searchLibrary: {
+    args: z.object({ query: z.string().max(500), offset: z.int().nonnegative(), limit: z.int().min(1).max(200) }).strict(),
+    result: searchPageSchema,
+  },
+  /** Starts importing files, folders or pasted text into the library; follow the job for its summary. */
+  startLibraryImport: { args: z.object({ source: libraryImportSourceSchema }).strict(), result: z.object({ jobId: z.string() }) },
+  updateDocumentMetadata: { args: z.object({ id: idSchema, metadata: editableMetadataSchema }).strict(), result: libraryRowSchema },
+  setDocumentStatus: { args: z.object({ id: idSchema, status: z.enum(documentStatuses) }).strict(), result: libraryRowSchema },
+  /** Copies a document with its annotations; answers the copy. */
+  duplicateDocument: { args: z.object({ id: idSchema }).strict(), result: libraryRowSchema },
+  /** Moves documents to the trash, from which this session can restore them. */
+  deleteDocuments: { args: z.object({ ids: z.array(idSchema).min(1).max(1000) }).strict(), result: z.object({ deleted: z.int() }) },
+  restoreDocuments: { args: z.object({ ids: z.array(idSchema).min(1).max(1000) }).strict(), result: z.object({ restored: z.int() }) },
+  /** This session's trash, the most recently deleted first. */
+  listDeletedDocuments: { args: noArgs, result: z.array(deletedDocumentSchema) },
+  /**
+   * Makes an imported article the new version of an existing document: the document takes its text
+   * and its annotations are found again in it; the imported copy is deleted.
+   */
+  mergeImportedVersion: {
+    args: z.object({ documentId: idSchema, importedId: idSchema }).strict(),
+    result: versionReportSchema,
+  },
 } satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.input<(typeof api)[M]['args']>;

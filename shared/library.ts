@@ -118,7 +118,7 @@ export const MAX_PASTED_CHARACTERS = 10_000_000;
 const uploadedBytes = (contentBase64: string) => Math.floor((contentBase64.length * 3) / 4);
 
 /** What to import: files sent from the interface, paths on the machine running the app, or pasted text. */
-export const importSourceSchema = z.discriminatedUnion('kind', [
+export const libraryImportSourceSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('uploads'), files: z.array(uploadedFileSchema).min(1).max(1000) })
     .strict()
@@ -136,7 +136,18 @@ export const importSourceSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-export type ImportSource = z.infer<typeof importSourceSchema>;
+export type LibraryImportSourceInput = z.input<typeof libraryImportSourceSchema>;
+
+/** What merging a new version did to the existing document's annotations. */
+export const versionReportSchema = z.object({
+  documentId: idSchema,
+  total: countSchema,
+  unchanged: countSchema,
+  moved: countSchema,
+  fuzzy: countSchema,
+  orphaned: countSchema,
+});
+export type VersionReport = z.infer<typeof versionReportSchema>;
 
 /** An imported article whose title or address is already in the library: maybe a new version of it. */
 export const possibleVersionSchema = z.object({

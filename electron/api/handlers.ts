@@ -31,4 +31,16 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   previewDatasetImport: (services, source) => services.datasets.previewImport(source),
   applyDatasetImport: (services, { previewId, onConflict }) => services.datasets.applyImport(previewId, onConflict),
   discardDatasetImport: (services, { previewId }) => services.datasets.discardImport(previewId),
+  listLibrary: (services, request) => services.library.page(request),
+  getLibraryFacets: (services) => services.library.facets(),
+  searchLibrary: (services, { query, offset, limit }) => services.search.search(query, offset, limit),
+  startLibraryImport: (services, { source }) =>
+    services.libraryImports.start(source.kind === 'uploads' ? { kind: 'files', files: source.files.map(importFileOf) } : source),
+  updateDocumentMetadata: (services, { id, metadata }) => services.library.updateMetadata(id, metadata),
+  setDocumentStatus: (services, { id, status }) => services.library.setStatus(id, status),
+  duplicateDocument: (services, { id }) => services.library.duplicate(id),
+  deleteDocuments: (services, { ids }) => services.library.delete(ids),
+  restoreDocuments: (services, { ids }) => services.library.restore(ids),
+  listDeletedDocuments: (services) => services.library.trash(),
+  mergeImportedVersion: (services, { documentId, importedId }) => services.versions.merge(documentId, importedId),
 };
