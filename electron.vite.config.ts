@@ -10,7 +10,10 @@ export default defineConfig({
         input: {
           index: resolve('electron/main.ts'),
           web: resolve('electron/web/start.ts'),
+          cli: resolve('electron/cli/main.ts'),
         },
+        // `out/main/cli.js` is the `factmark` command: run by Node through its first line.
+        output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

@@ -66,7 +66,7 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
 
   try {
     const total = stores.datasetDocuments.count(scope);
-    progress.report(0, total, `Exporting ${total.toLocaleString('en-US')} documents`);
+    progress.report(0, total, `Exporting ${total.toLocaleString('en-US')} document${total === 1 ? '' : 's'}`);
     for (const writer of writers) await write(writer.begin());
     let after = '';
     for (;;) {

@@ -1,0 +1,7 @@
+/** The commands of the command line, in the order the help lists them. A new command is one module added here. */
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { statsCommand } from './stats';
+
+export const commands: readonly CliCommand[] = [importCommand, exportCommand, statsCommand];
