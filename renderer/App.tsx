@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { APP_NAME } from '../shared/app';
+import { DatasetMenu } from './datasets/DatasetMenu';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import { AnnotationPicker } from './panels/AnnotationPicker';
 import { ContextMenu } from './panels/ContextMenu';
@@ -39,6 +40,7 @@ export function App() {
       <header className="fm-header">
         <span className="fm-brand">{APP_NAME}</span>
         <ViewTabs />
+        <DatasetMenu />
         {session && <span className="fm-reviewer">Reviewer: {session.reviewer}</span>}
         <SaveStatus />
       </header>

@@ -39,28 +39,22 @@ function stemOf(name: string): string {
   return name.slice(0, name.length - extname(name).length);
 }
 
-/** The dataset files, with their companions found by `companionOf`, read as `forced` or as detected. */
-function prepare(
-  files: readonly RawFile[],
+/** A dataset file, with its companion found by `companionOf`, read as `forced` or as detected. */
+async function prepare(
+  file: RawFile,
   companionOf: (file: RawFile, extension: string) => Promise<RawFile | undefined>,
   forced: FormatId | undefined,
-): Promise<DatasetFile[]> {
-  return Promise.all(
-    files.map(async (file): Promise<DatasetFile> => {
-      const source = decode(file);
-      if (typeof source === 'string') return { name: file.name, format: undefined, problem: source };
-      const format = forced ? formats[forced] : guessFormat(source);
-      if (!format) {
-        return { name: file.name, format, problem: 'its format cannot be told from its name and content; choose the format' };
-      }
-      if (!format.read) return { name: file.name, format, problem: `${format.name} files are written by exports but cannot be imported` };
-      if (!format.companionExtension) return { name: file.name, format, source };
-      const companionFile = await companionOf(file, format.companionExtension);
-      const companion = companionFile ? decode(companionFile) : undefined;
-      if (typeof companion === 'string') return { name: file.name, format, problem: `${companionFile!.name}: ${companion}` };
-      return { name: file.name, format, source, ...(companion ? { companion } : {}) };
-    }),
-  );
+): Promise<DatasetFile> {
+  const source = decode(file);
+  if (typeof source === 'string') return { name: file.name, format: undefined, problem: source };
+  const format = forced ? formats[forced] : guessFormat(source);
+  if (!format) return { name: file.name, format, problem: 'its format cannot be told from its name and content; choose the format' };
+  if (!format.read) return { name: file.name, format, problem: `${format.name} files are written by exports but cannot be imported` };
+  if (!format.companionExtension) return { name: file.name, format, source };
+  const companionFile = await companionOf(file, format.companionExtension);
+  const companion = companionFile ? decode(companionFile) : undefined;
+  if (typeof companion === 'string') return { name: file.name, format, problem: `${companionFile!.name}: ${companion}` };
+  return { name: file.name, format, source, ...(companion ? { companion } : {}) };
 }
 
 async function filesUnder(folder: string): Promise<string[]> {
@@ -91,23 +85,22 @@ async function readRaw(path: string): Promise<RawFile | string> {
 export async function datasetFilesAtPaths(paths: readonly string[], forced?: FormatId): Promise<DatasetFile[]> {
   const expanded: string[] = [];
   for (const path of paths) {
+    // A path that cannot be read is reported when it is read, below.
     const info = await stat(path).catch(() => undefined);
     expanded.push(...(info?.isDirectory() ? await filesUnder(path) : [path]));
   }
   const annStems = new Set(expanded.filter((path) => extname(path).toLowerCase() === '.ann').map(stemOf));
   const wanted = expanded.filter((path) => !(extname(path).toLowerCase() === '.txt' && annStems.has(stemOf(path))));
-  const unreadable: DatasetFile[] = [];
-  const raw: RawFile[] = [];
-  for (const path of wanted) {
-    const file = await readRaw(path);
-    if (typeof file === 'string') unreadable.push({ name: path, format: undefined, problem: file });
-    else raw.push(file);
-  }
   const companionOf = async (file: RawFile, extension: string) => {
     const found = await readRaw(`${stemOf(file.name)}${extension}`);
     return typeof found === 'string' ? undefined : found;
   };
-  return [...unreadable, ...(await prepare(raw, companionOf, forced))];
+  const files: DatasetFile[] = [];
+  for (const path of wanted) {
+    const file = await readRaw(path);
+    files.push(typeof file === 'string' ? { name: path, format: undefined, problem: file } : await prepare(file, companionOf, forced));
+  }
+  return files;
 }
 
 /** Files sent through the API; a brat `.txt` is found among them by its name. */
@@ -116,5 +109,5 @@ export function datasetFilesOfUploads(uploads: readonly UploadedFile[], forced?:
   const byName = new Map(raw.map((file) => [file.name, file]));
   const annStems = new Set(raw.filter((file) => extname(file.name).toLowerCase() === '.ann').map((file) => stemOf(file.name)));
   const wanted = raw.filter((file) => !(extname(file.name).toLowerCase() === '.txt' && annStems.has(stemOf(file.name))));
-  return prepare(wanted, async (file, extension) => byName.get(`${stemOf(file.name)}${extension}`), forced);
+  return Promise.all(wanted.map((file) => prepare(file, async (raw, extension) => byName.get(`${stemOf(raw.name)}${extension}`), forced)));
 }
