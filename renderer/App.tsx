@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { APP_NAME } from '../shared/app';
 import { DatasetMenu } from './datasets/DatasetMenu';
 import { DocumentWorkspace } from './DocumentWorkspace';
+import { DropZone } from './library/DropZone';
+import { LibraryView } from './library/LibraryView';
 import { AnnotationPicker } from './panels/AnnotationPicker';
 import { ContextMenu } from './panels/ContextMenu';
 import { SaveStatus } from './panels/SaveStatus';
@@ -10,7 +12,10 @@ import { useGlobalShortcuts } from './shortcuts';
 import { useDocumentStore } from './state/document';
 import { useNavigationStore, type View } from './state/navigation';
 
-const views: { id: View; name: string }[] = [{ id: 'document', name: 'Article' }];
+const views: { id: View; name: string }[] = [
+  { id: 'library', name: 'Library' },
+  { id: 'document', name: 'Article' },
+];
 
 function ViewTabs() {
   const view = useNavigationStore((state) => state.view);
@@ -44,7 +49,9 @@ export function App() {
         {session && <span className="fm-reviewer">Reviewer: {session.reviewer}</span>}
         <SaveStatus />
       </header>
+      {view === 'library' && <LibraryView />}
       {view === 'document' && <DocumentWorkspace />}
+      <DropZone />
       <ContextMenu />
       <AnnotationPicker />
       <ShortcutSheet />

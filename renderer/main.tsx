@@ -6,6 +6,7 @@ import { applyLabelStyles } from './theme';
 import './styles/app.css';
 import './styles/article.css';
 import './styles/panels.css';
+import './styles/library.css';
 import './styles/datasets.css';
 
 document.title = APP_NAME;

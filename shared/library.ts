@@ -3,7 +3,7 @@
  * filters, full-text search hits with their highlighted snippets, imports and what they produced.
  */
 import { z } from 'zod';
-import { httpUrlSchema, isoDateSchema } from './attributes';
+import { isoDateSchema } from './attributes';
 import { labelIds } from './labels';
 import { documentMetadataSchema, documentStatuses, documentSummarySchema, idSchema } from './model';
 import { uploadedFileSchema } from './uploads';
@@ -72,7 +72,10 @@ export const editableMetadataSchema = documentMetadataSchema
   .extend({
     publication: z.string().trim().min(1).max(500).nullable(),
     author: z.string().trim().min(1).max(500).nullable(),
-    url: httpUrlSchema.max(2000).nullable(),
+    url: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Use a web address starting with http:// or https://' })
+      .max(2000)
+      .nullable(),
     credit: z.string().trim().min(1).max(500).nullable(),
     language: z
       .string()
@@ -109,6 +112,9 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchPageSchema = z.object({ total: countSchema, hits: z.array(searchHitSchema) });
 export type SearchPage = z.infer<typeof searchPageSchema>;
+
+/** The file types the importer reads (articles, and JSONL collections of them), for file pickers. */
+export const importableExtensions = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx', '.pdf', '.jsonl', '.ndjson'] as const;
 
 /** The most the interface sends in one import, all files together: larger imports go by path. */
 export const MAX_IMPORT_UPLOAD_BYTES = 40 * 1024 * 1024;

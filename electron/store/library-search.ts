@@ -27,6 +27,8 @@ export interface RankedMatch {
 }
 
 const marks = `'${MATCH_OPEN}', '${MATCH_CLOSE}'`;
+// A JavaScript number is bound as a REAL, and FTS5 ignores a rowid constraint that is not an
+// INTEGER (it answers every match): hence the CAST in the passage statements.
 
 export class LibrarySearchRepository {
   private readonly rankedStatement;
@@ -54,10 +56,10 @@ export class LibrarySearchRepository {
     this.documentPassageStatement = db.prepare<[{ match: string; searchId: number }], { title: string; text: string }>(`
       SELECT highlight(document_search, 0, ${marks}) AS title,
         snippet(document_search, 1, ${marks}, '${CUT}', ${PASSAGE_TOKENS}) AS text
-      FROM document_search WHERE document_search MATCH @match AND rowid = @searchId`);
+      FROM document_search WHERE document_search MATCH @match AND rowid = CAST(@searchId AS INTEGER)`);
     this.notePassageStatement = db.prepare<[{ match: string; searchId: number }], { note: string }>(`
       SELECT snippet(note_search, 0, ${marks}, '${CUT}', ${PASSAGE_TOKENS}) AS note
-      FROM note_search WHERE note_search MATCH @match AND rowid = @searchId`);
+      FROM note_search WHERE note_search MATCH @match AND rowid = CAST(@searchId AS INTEGER)`);
   }
 
   /** Matches of an FTS5 expression in the library, best first. */

@@ -69,11 +69,14 @@ class ImportRun {
   private readonly filesBatch: string;
   private read = 0;
   private doneBytes = 0;
+  /** The item being read, of how many. */
+  private position = 0;
 
   constructor(
     private readonly staging: ImportStaging,
     private readonly progress: JobProgress,
     private readonly totalBytes: number,
+    private readonly items: number,
     files: number,
   ) {
     this.summary = { imported: 0, files, failed: [], skipped: [], possibleVersions: [], possibleVersionCount: 0, onlyDocumentId: null };
@@ -83,7 +86,9 @@ class ImportRun {
 
   private report(item: ImportItem, itemBytes: number): void {
     const failed = this.summary.failed.length;
-    const message = `${count(this.read, 'article')} read · ${item.name}${failed > 0 ? ` · ${count(failed, 'file')} failed` : ''}`;
+    const where = this.items > 1 ? ` · file ${(this.position + 1).toLocaleString('en-US')} of ${this.items.toLocaleString('en-US')}: ${item.name}` : '';
+    const failures = failed > 0 ? ` · ${count(failed, 'file')} failed` : '';
+    const message = `${count(this.read, 'article')} read${where}${failures}`;
     this.progress.report(Math.min(this.doneBytes + itemBytes, this.totalBytes), this.totalBytes, message);
   }
 
@@ -96,7 +101,8 @@ class ImportRun {
     this.progress.throwIfCancelled();
   }
 
-  async importItem(item: ImportItem, source: LibraryImportSource): Promise<void> {
+  async importItem(item: ImportItem, position: number, source: LibraryImportSource): Promise<void> {
+    this.position = position;
     try {
       const content = await item.read();
       if (content.kind === 'article') {
@@ -158,10 +164,10 @@ export class LibraryImportService {
     const staging = new ImportStaging(this.options);
     const totalBytes = plan.items.reduce((sum, item) => sum + item.size, 0);
     try {
-      const run = new ImportRun(staging, progress, totalBytes, plan.items.length + plan.failed.length);
+      const run = new ImportRun(staging, progress, totalBytes, plan.items.length, plan.items.length + plan.failed.length);
       run.summary.failed.push(...plan.failed);
       run.summary.skipped.push(...plan.skipped);
-      for (const item of plan.items) await run.importItem(item, source);
+      for (const [position, item] of plan.items.entries()) await run.importItem(item, position, source);
       return run.finish();
     } catch (error) {
       progress.report(0, null, 'Removing what the import had read…');

@@ -90,6 +90,22 @@ describe('SearchService', () => {
     expect(found('hostages')).toEqual([moscow]);
   });
 
+  it('gives each hit the title and passage of its own document and note', () => {
+    const library = openLibrary(tempFolder());
+    const { services } = library;
+    const ids = Array.from({ length: 12 }, (_, index) =>
+      addArticle(services, `report-${index}.txt`, `Report ${index}: the convoy reached checkpoint ${index}.`, { title: `Convoy report ${index}` }),
+    );
+    annotate(services, ids[7]!, 'checkpoint 7', 'opinion', 'convoy numbers unclear at checkpoint 7');
+    const hits = services.search.search('convoy', 0, 20).hits;
+    expect(hits).toHaveLength(13);
+    for (const hit of hits) {
+      const index = ids.indexOf(hit.documentId);
+      expect(shown(hit.title)).toBe(hit.field === 'note' ? `Convoy report ${index}` : `[Convoy] report ${index}`);
+      expect(shown(hit.snippet)).toContain(hit.field === 'note' ? 'checkpoint 7' : `checkpoint ${index}.`);
+    }
+  });
+
   it('pages through many matches, best first, each once', () => {
     const library = openLibrary(tempFolder());
     for (let index = 0; index < 35; index++) {
