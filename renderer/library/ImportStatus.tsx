@@ -51,7 +51,11 @@ function PossibleVersions({ summary }: { summary: ImportSummary }) {
   const unlisted = summary.possibleVersionCount - summary.possibleVersions.length;
   return (
     <section aria-label="Possible new versions">
-      <h3>{counted(summary.possibleVersionCount, 'imported article')} may be new versions of documents already in the library</h3>
+      <h3>
+        {summary.possibleVersionCount === 1
+          ? '1 imported article may be a new version of a document already in the library'
+          : `${counted(summary.possibleVersionCount, 'imported article')} may be new versions of documents already in the library`}
+      </h3>
       <ul className="fm-import-versions">
         {summary.possibleVersions.map((version) => {
           const decision = decisions.get(version.documentId);
@@ -87,18 +91,26 @@ function PossibleVersions({ summary }: { summary: ImportSummary }) {
   );
 }
 
+/** The document an import of one article brought in, or the one it became the new version of. */
+function importedDocument(summary: ImportSummary, decisions: ReadonlyMap<string, VersionDecision>): string | null {
+  const merged = summary.possibleVersions.find((version) => version.documentId === summary.onlyDocumentId && decisions.get(version.documentId)?.state === 'merged');
+  return merged ? merged.existingId : summary.onlyDocumentId;
+}
+
 function Summary({ summary }: { summary: ImportSummary }) {
   const what = useImportStore((state) => state.what);
   const dismiss = useImportStore((state) => state.dismiss);
+  const decisions = useImportStore((state) => state.decisions);
+  const opened = importedDocument(summary, decisions);
   return (
     <div className="fm-import-status" role="group" aria-label="Import summary">
       <p className="fm-import-line">
         <span role="status">
           {summary.imported === 0 ? `Nothing was imported from ${what}.` : `Imported ${counted(summary.imported, 'article')} from ${what}.`}
-          {summary.onlyDocumentId && (
+          {opened && (
             <>
               {' '}
-              <button type="button" className="fm-link" onClick={() => void openDocument(summary.onlyDocumentId!)}>
+              <button type="button" className="fm-link" onClick={() => void openDocument(opened)}>
                 Open it
               </button>
             </>

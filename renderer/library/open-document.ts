@@ -3,9 +3,10 @@
  * the document, the annotation whose note matched is selected, or the matched words are selected
  * and scrolled into view.
  */
+import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { positionsOf } from '../editor/positions';
+import { TextIndex } from '../../shared/text/offsets';
 import { useDocumentStore } from '../state/document';
 import { useEditorStore } from '../state/editor';
 import { useNavigationStore } from '../state/navigation';
@@ -39,9 +40,28 @@ function nextEditorView(): Promise<EditorView | null> {
   });
 }
 
+/**
+ * The document position of a UTF-16 index into the text. The editor holds one textblock per
+ * paragraph of the text, in order, whatever nodes group them.
+ */
+function positionOfText(doc: Node, index: number): number {
+  let paragraphStart = 0;
+  let found: number | null = null;
+  doc.descendants((node, position) => {
+    if (found !== null) return false;
+    if (!node.isTextblock) return true;
+    const length = node.textContent.length;
+    if (index <= paragraphStart + length) found = position + 1 + Math.max(0, index - paragraphStart);
+    paragraphStart += length + 1;
+    return false;
+  });
+  return found ?? doc.content.size;
+}
+
 function selectText(view: EditorView, start: number, end: number): void {
-  const positions = positionsOf(view.state.doc);
-  const selection = TextSelection.create(view.state.doc, positions.positionOfOffset(start), positions.positionOfOffset(end));
+  const { doc } = view.state;
+  const text = new TextIndex(doc.textBetween(0, doc.content.size, '\n'));
+  const selection = TextSelection.create(doc, positionOfText(doc, text.toUtf16(start)), positionOfText(doc, text.toUtf16(end)));
   view.dispatch(view.state.tr.setSelection(selection).scrollIntoView());
   view.focus();
 }
