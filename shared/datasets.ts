@@ -81,6 +81,7 @@ export const exportResultSchema = z.object({
   /** The files written, relative to the folder (or the file's name). */
   files: z.array(z.string()),
   documents: z.int(),
+  /** Annotations written: those with the chosen labels, less any the format left out (see the notices). */
   annotations: z.int(),
   /** Documents in each part of the split, in order; empty without a split. */
   splits: z.array(z.object({ name: z.string(), documents: z.int() })),

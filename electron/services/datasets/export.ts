@@ -82,7 +82,9 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
         note(output.notices);
         splitCounts[part]!++;
         documents++;
-        annotations += entry.annotations.filter((annotation) => !request.labels || request.labels.includes(annotation.label)).length;
+        const included = entry.annotations.filter((annotation) => !request.labels || request.labels.includes(annotation.label)).length;
+        // A writer reports each annotation it leaves out (orphaned, or one its format cannot show).
+        annotations += included - output.notices.filter((notice) => notice.annotation !== undefined && notice.kind !== 'misaligned').length;
       }
       after = ids.at(-1)!;
       progress.report(documents, total, `Exported ${documents.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} documents`);
