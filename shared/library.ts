@@ -12,14 +12,14 @@ const countSchema = z.int().nonnegative();
 const timestampSchema = z.iso.datetime({ offset: true });
 
 /** What the list sorts by: metadata, status, dates, or the number of annotations of one label. */
-export const librarySortFields = ['title', 'publication', 'publishedAt', 'status', 'updatedAt', 'createdAt', ...labelIds] as const;
+const librarySortFields = ['title', 'publication', 'publishedAt', 'status', 'updatedAt', 'createdAt', ...labelIds] as const;
 export type LibrarySortField = (typeof librarySortFields)[number];
 
-export const sortDirections = ['asc', 'desc'] as const;
+const sortDirections = ['asc', 'desc'] as const;
 export type SortDirection = (typeof sortDirections)[number];
 
 /** Each filter narrows the list; filters left out do not. */
-export const libraryFilterSchema = z
+const libraryFilterSchema = z
   .object({
     /** Part of the title, in any case. */
     titleContains: z.string().trim().min(1).max(500).optional(),

@@ -21,7 +21,6 @@ interface EntryRow extends Record<LabelId, number> {
   status: DocumentStatus;
   created_at: string;
   updated_at: string;
-  import_batch: string | null;
   deleted_at: string | null;
 }
 
@@ -31,7 +30,7 @@ type Statement<Row> = Database.Statement<[Record<string, unknown>], Row>;
 export const VISIBLE = 'import_batch IS NULL AND deleted_at IS NULL';
 
 const entryColumns = `document_id, title, publication, author, url, published_at, credit, language, status, created_at, updated_at,
-  ${labelIds.join(', ')}, import_batch, deleted_at`;
+  ${labelIds.join(', ')}, deleted_at`;
 
 const sortColumns: Record<LibrarySortField, string> = {
   title: 'title',
@@ -43,7 +42,7 @@ const sortColumns: Record<LibrarySortField, string> = {
   ...(Object.fromEntries(labelIds.map((id) => [id, id])) as Record<LabelId, string>),
 };
 
-export function rowFromEntry(entry: EntryRow): LibraryRow {
+function rowFromEntry(entry: EntryRow): LibraryRow {
   return {
     id: entry.document_id,
     title: entry.title,
@@ -168,9 +167,9 @@ export class LibraryEntryRepository {
   }
 
   /** The document's entry, whether in the library, staged or in the trash. */
-  get(documentId: string): (LibraryRow & { visible: boolean }) | undefined {
+  get(documentId: string): LibraryRow | undefined {
     const entry = this.getStatement.get(documentId);
-    return entry && { ...rowFromEntry(entry), visible: entry.deleted_at === null && entry.import_batch === null };
+    return entry && rowFromEntry(entry);
   }
 
   /** A document in the library with this title (in any case), if any. */

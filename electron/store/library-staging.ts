@@ -11,7 +11,6 @@ export class ImportBatchRepository {
   private readonly publishStatement;
   private readonly forgetStatement;
   private readonly discardStatement;
-  private readonly stagedCountStatement;
   private readonly batchesStatement;
 
   constructor(db: Db) {
@@ -21,7 +20,6 @@ export class ImportBatchRepository {
     this.forgetStatement = db.prepare('DELETE FROM import_batches WHERE id = ?');
     this.discardStatement = db.prepare(`
       DELETE FROM documents WHERE id IN (SELECT document_id FROM library_entries WHERE import_batch = ? LIMIT ?)`);
-    this.stagedCountStatement = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM library_entries WHERE import_batch = ?');
     this.batchesStatement = db.prepare<[], { id: string; pid: number }>('SELECT id, pid FROM import_batches ORDER BY started_at');
   }
 
@@ -47,10 +45,6 @@ export class ImportBatchRepository {
     const discarded = this.discardStatement.run(batchId, limit).changes;
     if (discarded === 0) this.forgetStatement.run(batchId);
     return discarded;
-  }
-
-  stagedCount(batchId: string): number {
-    return this.stagedCountStatement.get(batchId)!.count;
   }
 
   /** Every batch not yet published or discarded, with the process that imports it. */

@@ -38,8 +38,9 @@ export interface ImportPlan {
   skipped: { file: string; reason: string }[];
 }
 
-export const PASTED_TEXT_NAME = 'Pasted text.txt';
-export const PASTED_HTML_NAME = 'Pasted page.html';
+/** Names pasted text takes in messages, and the importer it goes to. */
+const PASTED_TEXT_NAME = 'Pasted text.txt';
+const PASTED_HTML_NAME = 'Pasted page.html';
 
 async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array, void, undefined> {
   yield bytes;

@@ -93,9 +93,9 @@ class ImportRun {
   }
 
   /** Stores what waits when there is enough of it, then lets other requests in and stops if cancelled. */
-  private async pause(item: ImportItem, itemBytes: number, force = false): Promise<void> {
+  private async pause(item: ImportItem, itemBytes: number): Promise<void> {
     const waiting = this.staging.waiting;
-    if (force || waiting.articles >= FLUSH_ARTICLES || waiting.size >= FLUSH_SIZE) this.staging.flush();
+    if (waiting.articles >= FLUSH_ARTICLES || waiting.size >= FLUSH_SIZE) this.staging.flush();
     this.report(item, itemBytes);
     await this.progress.yield();
     this.progress.throwIfCancelled();

@@ -46,9 +46,8 @@ export class LibraryService {
 
   /** The document as the list shows it. */
   row(id: string): LibraryRow {
-    const entry = this.options.entries.get(id);
-    if (!entry) throw new NotFoundError('Document', id);
-    const { visible: _visible, ...row } = entry;
+    const row = this.options.entries.get(id);
+    if (!row) throw new NotFoundError('Document', id);
     return row;
   }
 

@@ -36,7 +36,8 @@ export class ImportStaging {
   /** Each batch's first document, for an import that brings in one article to open it. */
   private readonly firstOfBatch = new Map<string, string>();
   private versions: { batchId: string; version: PossibleVersion }[] = [];
-  private versionCount = 0;
+  /** Possible versions per batch, listed or not. */
+  private readonly versionCounts = new Map<string, number>();
 
   constructor(private readonly options: ImportStagingOptions) {}
 
@@ -88,7 +89,7 @@ export class ImportStaging {
     const byUrl = document.url === null ? undefined : entries.findByUrl(document.url);
     const existing = byUrl ?? entries.findByTitle(document.title);
     if (!existing) return;
-    this.versionCount++;
+    this.versionCounts.set(batchId, (this.versionCounts.get(batchId) ?? 0) + 1);
     if (this.versions.length >= LISTED_VERSIONS) return;
     const version: PossibleVersion = {
       documentId: document.id,
@@ -103,7 +104,8 @@ export class ImportStaging {
 
   /** Articles that may be new versions of documents in the library (the first of them), and how many there are. */
   get possibleVersions(): { listed: PossibleVersion[]; count: number } {
-    return { listed: this.versions.map(({ version }) => version), count: this.versionCount };
+    const count = [...this.versionCounts.values()].reduce((sum, batchCount) => sum + batchCount, 0);
+    return { listed: this.versions.map(({ version }) => version), count };
   }
 
   /**
@@ -122,9 +124,8 @@ export class ImportStaging {
     const { db, batches } = this.options;
     this.dropWaiting(batchId);
     this.firstOfBatch.delete(batchId);
-    const kept = this.versions.filter((noted) => noted.batchId !== batchId);
-    this.versionCount -= this.versions.length - kept.length;
-    this.versions = kept;
+    this.versions = this.versions.filter((noted) => noted.batchId !== batchId);
+    this.versionCounts.delete(batchId);
     while (db.transaction(() => batches.discard(batchId, DISCARD_BATCH))() > 0) await progress?.yield();
   }
 
