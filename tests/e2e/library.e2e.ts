@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -200,6 +201,19 @@ describe('the library', () => {
     expect(merged!.text.startsWith('Correction: an earlier version misspelt a name.\n')).toBe(true);
     const [annotation] = queryDatabase<{ quote: string; anchor: string }>(databasePath, 'SELECT quote, anchor FROM annotations');
     expect(annotation).toEqual({ quote, anchor: 'anchored' });
+  });
+
+  it('has no serious or critical accessibility violations in the list, the search results and the import summary', async () => {
+    await dropFiles(page, { corpus: 30 });
+    await page.getByText('Imported 30 articles from field-reports.jsonl.').waitFor();
+    const severe = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help}`);
+    };
+    expect(await severe()).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search all documents' }).fill('aid trucks');
+    await page.locator('.fm-search-hit').first().waitFor();
+    expect(await severe()).toEqual([]);
   });
 
   it('leaves the library as it was when the import is cancelled', async () => {
