@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from './attributes';
-import { formatIds, formats, type FormatId } from './formats';
+import { formatIds, formats, type FormatError, type FormatId, type FormatNotice } from './formats';
 import { labelIdSchema, documentStatuses, idSchema } from './model';
 import { uploadedFileSchema } from './uploads';
 
@@ -74,6 +74,12 @@ export const datasetProblemSchema = z.object({
   message: z.string(),
 });
 export type DatasetProblem = z.infer<typeof datasetProblemSchema>;
+
+/** A reader's error or a writer's notice, as the interface and the command line show it. */
+export function datasetProblemOf(problem: FormatError | FormatNotice): DatasetProblem {
+  const { kind, file, line, documentId, annotation, message } = problem;
+  return { kind, file, message, ...(line === undefined ? {} : { line }), ...(documentId === undefined ? {} : { documentId }), ...(annotation === undefined ? {} : { annotation }) };
+}
 
 export const exportResultSchema = z.object({
   path: z.string(),

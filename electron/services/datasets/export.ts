@@ -6,6 +6,7 @@
 import type { DocumentEntry, ExportPart, FormatNotice, FormatWriter } from '../../../shared/formats';
 import { formats } from '../../../shared/formats';
 import {
+  datasetProblemOf,
   exportRequestSchema,
   exportWritesFolder,
   type DatasetProblem,
@@ -28,11 +29,6 @@ export interface ExportStores {
   documents: DocumentRepository;
   annotations: AnnotationRepository;
   datasetDocuments: DatasetDocumentQueries;
-}
-
-function problemOf(notice: FormatNotice): DatasetProblem {
-  const { kind, file, line, documentId, annotation, message } = notice;
-  return { kind, file, message, ...(line === undefined ? {} : { line }), ...(documentId === undefined ? {} : { documentId }), ...(annotation === undefined ? {} : { annotation }) };
 }
 
 /**
@@ -59,7 +55,7 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
   };
   const note = (found: readonly FormatNotice[]) => {
     for (const notice of found) {
-      if (notices.length < NOTICES_LISTED) notices.push(problemOf(notice));
+      if (notices.length < NOTICES_LISTED) notices.push(datasetProblemOf(notice));
       else noticesLeftOut++;
     }
   };

@@ -1,6 +1,6 @@
 /**
  * What an import of one file would do: each document in the file matched to the library (by our
- * id, else by its exact text; a lossless record that matches nothing is created), and each of its
+ * id, else by its exact text; a lossless record by its id, created when missing), and each of its
  * annotations classed as new, unchanged, changed (same id, other content), a duplicate (same label
  * and span as one already there), an id used in another document, or without a document. Nothing
  * is written here; `import-apply.ts` writes what a plan says.
@@ -50,18 +50,22 @@ export interface PlanContext {
 
 type Target = { match: 'id' | 'text'; document: Pick<Document, 'id' | 'title' | 'text'> } | { match: Exclude<DocumentPreview['match'], 'id' | 'text'> };
 
+/**
+ * The library document a document in a file is. A lossless record is ours: found by its id alone
+ * (a copy of an article keeps its own id and annotations), created when missing, and not guessed
+ * at when the library's document of that id has other text. Other formats' documents are found by
+ * id, else by exact text.
+ */
 function findTarget(found: ImportedDocument, library: LibraryIndex): Target {
   const byId = found.id === undefined ? undefined : library.document(found.id);
   if (byId && (found.text === undefined || byId.text === found.text)) return { match: 'id', document: byId };
-  // A lossless record with our id but other text is the same document changed since: not guessed at.
-  if (byId && found.record) return { match: 'changed' };
+  if (found.record) return byId ? { match: 'changed' } : { match: 'new' };
   if (found.text !== undefined) {
     const ids = library.idsWithText(found.text);
     if (ids.length === 1) return { match: 'text', document: library.document(ids[0]!)! };
     if (ids.length > 1) return { match: 'ambiguous' };
   }
-  if (byId) return { match: 'changed' };
-  return found.record ? { match: 'new' } : { match: 'not_found' };
+  return byId ? { match: 'changed' } : { match: 'not_found' };
 }
 
 const documentConflicts: Record<Exclude<DocumentPreview['match'], 'id' | 'text' | 'new'>, string> = {

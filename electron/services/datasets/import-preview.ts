@@ -4,12 +4,12 @@
  */
 import {
   annotationOutcomes,
+  datasetProblemOf,
   type AnnotationCounts,
-  type DatasetProblem,
   type ImportFilePreview,
   type ImportPreview,
 } from '../../../shared/datasets';
-import type { FormatError, FormatNotice, ReadResult } from '../../../shared/formats';
+import type { FormatError, ReadResult } from '../../../shared/formats';
 import { describeProblem } from '../../../shared/formats/problems';
 import type { DatasetFile } from './import-sources';
 import { planFile, type FilePlan, type PlanContext } from './import-plan';
@@ -48,11 +48,6 @@ export function planImport(reads: readonly ReadFile[], context: PlanContext): Pl
   });
 }
 
-function problemOf(problem: FormatError | FormatNotice): DatasetProblem {
-  const { kind, file, line, documentId, annotation, message } = problem;
-  return { kind, file, message, ...(line === undefined ? {} : { line }), ...(documentId === undefined ? {} : { documentId }), ...(annotation === undefined ? {} : { annotation }) };
-}
-
 function noOutcomes(): AnnotationCounts {
   return Object.fromEntries(annotationOutcomes.map((outcome) => [outcome, 0])) as AnnotationCounts;
 }
@@ -73,8 +68,8 @@ export function summarisePreview(previewId: string, planned: readonly PlannedFil
       format: read.file.format?.id ?? null,
       documents: read.result.documents.length,
       annotations: read.result.documents.reduce((sum, document) => sum + document.annotations.length, 0),
-      errors: errors.map(problemOf),
-      notices: read.result.notices.map(problemOf),
+      errors: errors.map(datasetProblemOf),
+      notices: read.result.notices.map(datasetProblemOf),
       outcomes: fileOutcomes,
     };
   });

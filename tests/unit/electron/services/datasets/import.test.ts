@@ -139,6 +139,19 @@ describe('importing annotations', () => {
     expect(annotations().map((annotation) => annotation.id)).not.toContain('new-claim');
   });
 
+  it('creates the copy of an article from its record, beside the original with the same text', async () => {
+    const { services, documents, annotations } = library();
+    const copy = { ...makeDocument('doc-moscow-copy', moscowText), title: 'Copy of the Moscow article' };
+    const file = upload('copy.jsonl', jsonLines({ formatVersion: 1, document: copy, annotations: [makeAnnotation(copy, { id: 'copy-claim', label: 'attributed_claim', start: 0, end: 33 })] }));
+
+    const preview = await services.datasets.previewImport({ files: [file] });
+    services.datasets.applyImport(preview.previewId, 'keep');
+
+    expect(preview.documents.map((document) => [document.match, document.documentId])).toEqual([['new', 'doc-moscow-copy']]);
+    expect(documents().find((document) => document.id === 'doc-moscow-copy')).toEqual(copy);
+    expect(annotations().filter((annotation) => annotation.documentId === 'doc-moscow-copy').map((annotation) => annotation.id)).toEqual(['copy-claim']);
+  });
+
   it('imports a brat .ann sent with its .txt, and reads a folder of them from disk', async () => {
     const { services, folder, annotations } = library();
     const ann = 'T1\tverified_fact 27 33\tMoscow\n#1\tid T1\tb-fact\n#2\tAnnotatorNotes T1\tSeen on TASS\n';
