@@ -48,6 +48,17 @@ export function figureAmount(figure: Pick<FigureRow, 'count' | 'min' | 'max'>): 
   return '';
 }
 
+const EXCERPT_LENGTH = 140;
+
+/** A quote on one line, cut at a word after about 140 characters, with an ellipsis when cut. */
+export function excerpt(quote: string): string {
+  const characters = Array.from(quote.replace(/\s+/g, ' ').trim());
+  if (characters.length <= EXCERPT_LENGTH) return characters.join('');
+  const cut = characters.slice(0, EXCERPT_LENGTH).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
 /** A piece of evidence in one line: its citation, address and when it was read. */
 export function evidenceText(evidence: Evidence): string {
   const where = [evidence.url, evidence.accessed ? `accessed ${formatDate(evidence.accessed)}` : undefined].filter(Boolean);

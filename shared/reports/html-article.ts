@@ -1,7 +1,7 @@
 /** The annotated article in HTML: the legend, the text with its highlights and note numbers, and the notes. */
 import { labelList } from '../labels';
 import type { LabelId } from '../labels';
-import { noteDetails, noteHeading } from './format';
+import { excerpt, noteDetails, noteHeading } from './format';
 import { HIGHLIGHT_LEVELS } from './html-styles';
 import { escapeHtml } from './markup';
 import type { ReportModel, ReportNote, ReportParagraph, ReportSegment } from './model';
@@ -65,17 +65,6 @@ export function articleHtml(report: ReportModel): string {
   const opened = new Set<number>();
   const language = report.metadata.language ? ` lang="${escapeHtml(report.metadata.language)}"` : '';
   return `<div class="article-text"${language}>${report.paragraphs.map((paragraph) => paragraphHtml(paragraph, notes, opened)).join('\n')}</div>`;
-}
-
-const EXCERPT_LENGTH = 140;
-
-/** The start of a long quote, cut at a word where it can be; whole when short. */
-function excerpt(quote: string): string {
-  const characters = Array.from(quote.replace(/\s+/g, ' ').trim());
-  if (characters.length <= EXCERPT_LENGTH) return characters.join('');
-  const cut = characters.slice(0, EXCERPT_LENGTH).join('');
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
 function chip(label: LabelId): string {
