@@ -96,7 +96,7 @@ td.note,th.note{width:3.2rem;text-align:right}
   table.data tr{margin:0 0 .8rem;border:1px solid #d0d7de}
   table.data td,table.data td.quote,table.data td.note,table.data td.number{width:auto;text-align:left;border:0;border-top:1px solid #eaeef2}
   table.data td:first-child{border-top:0}
-  table.data td::before{content:attr(data-label);display:block;font-size:.72rem;font-weight:600;color:#57606a;text-transform:uppercase;letter-spacing:.04em}
+  table.data td::before{content:attr(data-label);display:block;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:.72rem;font-weight:600;color:#57606a;text-transform:uppercase;letter-spacing:.04em}
 }
 @media print{
   body{max-width:none;padding:0;font-size:10.5pt}
