@@ -37,7 +37,8 @@ function factmark(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('the factmark command line', () => {
+// Each test starts the built command several times, each start a new Node process.
+describe('the factmark command line', { timeout: 30_000 }, () => {
   const tempFolder = useTempFolder();
 
   beforeAll(() => {

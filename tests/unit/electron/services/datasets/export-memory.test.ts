@@ -53,5 +53,5 @@ describe('dataset export memory', () => {
     expect(outputBytes).toBeGreaterThan(30 * 1024 * 1024);
     expect(progress.reports.length).toBeGreaterThan(10);
     expect(peak - baseline).toBeLessThan(outputBytes / 10);
-  });
+  }, 60_000);
 });
