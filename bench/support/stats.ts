@@ -1,0 +1,29 @@
+/** Summaries of repeated measurements. */
+
+export interface Summary {
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error('no samples to summarise');
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length };
+}
+
+/** Runs `measure` `runs` times, one after the other. */
+export async function repeat(runs: number, measure: (run: number) => Promise<number> | number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await measure(run));
+  return samples;
+}
