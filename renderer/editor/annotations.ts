@@ -6,12 +6,15 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet } from 'prosemirror-view';
+import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
 import { annotationDecorations, type AnnotationDecorationSpec } from './decorations';
 import type { EditorAnnotation } from './types';
 
 export interface AnnotationPluginState {
   annotations: ReadonlyMap<string, EditorAnnotation>;
+  /** The same annotations in text order. */
+  ordered: readonly EditorAnnotation[];
   decorations: DecorationSet;
   selectedId: string | null;
 }
@@ -36,25 +39,30 @@ function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotat
   return withoutAnnotation(decorations, annotation).add(doc, annotationDecorations(annotation, selected));
 }
 
-function applyChange(
-  change: AnnotationChange,
-  annotations: Map<string, EditorAnnotation>,
-  decorations: DecorationSet,
-  doc: Node,
-  selectedId: string | null,
-): DecorationSet {
+interface Working {
+  annotations: Map<string, EditorAnnotation>;
+  ordered: readonly EditorAnnotation[];
+  decorations: DecorationSet;
+}
+
+function applyChange(change: AnnotationChange, working: Working, doc: Node, selectedId: string | null): void {
   if (change.kind === 'add') {
-    annotations.set(change.annotation.id, change.annotation);
-    return decorations.add(doc, annotationDecorations(change.annotation, change.annotation.id === selectedId));
+    working.annotations.set(change.annotation.id, change.annotation);
+    working.ordered = withInserted(working.ordered, change.annotation);
+    working.decorations = working.decorations.add(doc, annotationDecorations(change.annotation, change.annotation.id === selectedId));
+    return;
   }
-  const current = annotations.get(change.kind === 'remove' ? change.annotation.id : change.before.id);
-  if (!current) return decorations;
+  const current = working.annotations.get(change.kind === 'remove' ? change.annotation.id : change.before.id);
+  if (!current) return;
+  working.ordered = withRemoved(working.ordered, current);
+  working.decorations = withoutAnnotation(working.decorations, current);
   if (change.kind === 'remove') {
-    annotations.delete(current.id);
-    return withoutAnnotation(decorations, current);
+    working.annotations.delete(current.id);
+    return;
   }
-  annotations.set(current.id, change.after);
-  return withoutAnnotation(decorations, current).add(doc, annotationDecorations(change.after, current.id === selectedId));
+  working.annotations.set(current.id, change.after);
+  working.ordered = withInserted(working.ordered, change.after);
+  working.decorations = working.decorations.add(doc, annotationDecorations(change.after, current.id === selectedId));
 }
 
 /**
@@ -92,8 +100,8 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
   const meta = tr.getMeta(annotationPluginKey) as AnnotationMeta | undefined;
   if (!textChanged && steps.length === 0 && meta === undefined) return previous;
 
-  let annotations: Map<string, EditorAnnotation> | ReadonlyMap<string, EditorAnnotation> = previous.annotations;
-  let decorations = previous.decorations;
+  let annotations: ReadonlyMap<string, EditorAnnotation> = previous.annotations;
+  let { ordered, decorations } = previous;
   if (textChanged) {
     const mapped = mapAnnotations(annotations, tr);
     decorations = decorations.map(tr.mapping, tr.doc);
@@ -105,15 +113,16 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
       }
     }
     annotations = mapped;
+    ordered = reordered(ordered, mapped);
   }
   if (steps.length > 0) {
-    const changed = new Map(annotations);
+    const working: Working = { annotations: new Map(annotations), ordered, decorations };
     for (const { step, index } of steps) {
       // The step's positions refer to the document at its place in the transaction.
       const { change } = step.map(tr.mapping.slice(index + 1));
-      decorations = applyChange(change, changed, decorations, tr.doc, previous.selectedId);
+      applyChange(change, working, tr.doc, previous.selectedId);
     }
-    annotations = changed;
+    ({ annotations, ordered, decorations } = working);
   }
 
   let selectedId = meta ? meta.select : previous.selectedId;
@@ -124,7 +133,7 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
     const selected = selectedId === null ? undefined : annotations.get(selectedId);
     if (selected) decorations = redraw(decorations, tr.doc, selected, true);
   }
-  return { annotations, decorations, selectedId };
+  return { annotations, ordered, decorations, selectedId };
 }
 
 /** The plugin, starting with the given annotations (positions in `doc`). */
@@ -134,6 +143,7 @@ export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<A
     state: {
       init: (_config, state) => ({
         annotations: new Map(initial.map((annotation) => [annotation.id, annotation])),
+        ordered: [...initial].sort(compareInTextOrder),
         decorations: DecorationSet.create(
           state.doc,
           initial.flatMap((annotation) => annotationDecorations(annotation, false)),

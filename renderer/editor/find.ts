@@ -10,7 +10,7 @@ import { defaultAttributes } from '../../shared/attributes';
 import type { LabelId } from '../../shared/labels';
 import { AnnotationStep } from './annotation-step';
 import { annotationState } from './annotations';
-import { textIndexOf } from './positions';
+import { positionsOf } from './positions';
 import type { EditorAnnotation } from './types';
 
 export interface FindState {
@@ -39,10 +39,10 @@ function escapeRegExp(text: string): string {
 /** Every occurrence of the query in the text, ignoring case, as positions. */
 function findMatches(doc: Node, query: string): { from: number; to: number }[] {
   if (query.trim() === '') return [];
-  const index = textIndexOf(doc);
+  const positions = positionsOf(doc);
   const pattern = new RegExp(escapeRegExp(query), 'giu');
-  return [...index.text.matchAll(pattern)].map((match) => {
-    const position = match.index + 1 + index.paragraphAt(match.index);
+  return [...positions.index.text.matchAll(pattern)].map((match) => {
+    const position = positions.positionOfUtf16(match.index);
     return { from: position, to: position + match[0].length };
   });
 }

@@ -4,22 +4,9 @@
  */
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { nextSentenceBoundary, previousSentenceBoundary, snapToWords } from '../../shared/text/boundaries';
-import { annotationPluginKey, annotationState, type AnnotationMeta, type AnnotationPluginState } from './annotations';
-import { offsetOfPosition, positionOfOffset, textIndexOf } from './positions';
+import { annotationPluginKey, annotationState, type AnnotationMeta } from './annotations';
+import { positionsOf } from './positions';
 import type { EditorAnnotation } from './types';
-
-const ordered = new WeakMap<AnnotationPluginState['annotations'], EditorAnnotation[]>();
-
-/** The annotations in text order, sorted once per version of the set. */
-export function annotationsInTextOrder(state: EditorState): EditorAnnotation[] {
-  const { annotations } = annotationState(state);
-  let list = ordered.get(annotations);
-  if (!list) {
-    list = [...annotations.values()].sort((a, b) => a.from - b.from || b.to - a.to);
-    ordered.set(annotations, list);
-  }
-  return list;
-}
 
 /**
  * Selects the next (1) or previous (-1) annotation in text order, from the selected one or from
@@ -27,7 +14,7 @@ export function annotationsInTextOrder(state: EditorState): EditorAnnotation[] {
  */
 export function moveToAnnotation(direction: 1 | -1): Command {
   return (state, dispatch) => {
-    const list = annotationsInTextOrder(state);
+    const list = annotationState(state).ordered;
     if (list.length === 0) return false;
     const { selectedId } = annotationState(state);
     const current = list.findIndex((annotation) => annotation.id === selectedId);
@@ -50,12 +37,12 @@ export function moveToAnnotation(direction: 1 | -1): Command {
 /** Moves the selection's head to the next (1) or previous (-1) sentence boundary, keeping its anchor. */
 export function extendBySentence(direction: 1 | -1): Command {
   return (state, dispatch) => {
-    const index = textIndexOf(state.doc);
-    const head = offsetOfPosition(index, state.selection.head);
-    const next = direction === 1 ? nextSentenceBoundary(index, head) : previousSentenceBoundary(index, head);
+    const positions = positionsOf(state.doc);
+    const head = positions.offsetOfPosition(state.selection.head);
+    const next = direction === 1 ? nextSentenceBoundary(positions.index, head) : previousSentenceBoundary(positions.index, head);
     if (next === head) return false;
     if (dispatch) {
-      const selection = TextSelection.create(state.doc, state.selection.anchor, positionOfOffset(index, next));
+      const selection = TextSelection.create(state.doc, state.selection.anchor, positions.positionOfOffset(next));
       dispatch(state.tr.setSelection(selection).scrollIntoView());
     }
     return true;
@@ -64,10 +51,10 @@ export function extendBySentence(direction: 1 | -1): Command {
 
 /** The selection widened to whole words, as positions; null when it holds nothing but blanks. */
 export function wordSnappedRange(state: EditorState, from: number, to: number): { from: number; to: number } | null {
-  const index = textIndexOf(state.doc);
-  const snapped = snapToWords(index, offsetOfPosition(index, from), offsetOfPosition(index, to));
-  if (snapped.start >= snapped.end || index.slice(snapped.start, snapped.end).trim() === '') return null;
-  return { from: positionOfOffset(index, snapped.start), to: positionOfOffset(index, snapped.end) };
+  const positions = positionsOf(state.doc);
+  const snapped = snapToWords(positions.index, positions.offsetOfPosition(from), positions.offsetOfPosition(to));
+  if (snapped.start >= snapped.end || positions.index.slice(snapped.start, snapped.end).trim() === '') return null;
+  return { from: positions.positionOfOffset(snapped.start), to: positions.positionOfOffset(snapped.end) };
 }
 
 /** Widens a text selection to whole words. */

@@ -1,41 +1,55 @@
 /**
- * ProseMirror positions ↔ code-point offsets into the document's text. With one paragraph per
- * line, the text offset `u` (UTF-16) in paragraph `i` sits at position `u + 1 + i`: one opening
- * token for each paragraph up to and including this one, minus the `\n`s the text has instead
- * of closing tokens.
+ * ProseMirror positions ↔ code-point offsets into the document's text. The text offset `u`
+ * (UTF-16) of paragraph `i` sits at the position where that paragraph's text starts, plus
+ * `u` minus the paragraph's start in the text. Both directions take O(log n).
  */
 import type { Node } from 'prosemirror-model';
-import { TextIndex } from '../../shared/text/offsets';
+import { countBelow, TextIndex } from '../../shared/text/offsets';
 import { articleText } from './schema';
 
-const indexes = new WeakMap<Node, TextIndex>();
+export class ArticlePositions {
+  readonly index: TextIndex;
+  /** The position where each paragraph's text starts, ascending. */
+  private readonly paragraphPositions: number[] = [];
 
-/** The text index of a document, built once per document version. */
-export function textIndexOf(doc: Node): TextIndex {
-  let index = indexes.get(doc);
-  if (!index) {
-    index = new TextIndex(articleText(doc));
-    indexes.set(doc, index);
+  constructor(doc: Node) {
+    this.index = new TextIndex(articleText(doc));
+    doc.forEach((section, sectionOffset) => {
+      section.forEach((_paragraph, paragraphOffset) => {
+        // One token opens the section and one the paragraph.
+        this.paragraphPositions.push(sectionOffset + 1 + paragraphOffset + 1);
+      });
+    });
   }
-  return index;
+
+  /** The position of a UTF-16 index into the text. */
+  positionOfUtf16(utf16: number): number {
+    const paragraph = this.index.paragraphAt(utf16);
+    return this.paragraphPositions[paragraph]! + utf16 - this.index.paragraphStarts[paragraph]!;
+  }
+
+  /** The position of a code-point offset. */
+  positionOfOffset(offset: number): number {
+    return this.positionOfUtf16(this.index.toUtf16(offset));
+  }
+
+  /** The code-point offset of a position; positions between paragraphs fall at the nearest paragraph's edge. */
+  offsetOfPosition(position: number): number {
+    const paragraph = Math.max(0, countBelow(this.paragraphPositions, position + 1) - 1);
+    const start = this.index.paragraphStarts[paragraph]!;
+    const utf16 = Math.min(Math.max(start + position - this.paragraphPositions[paragraph]!, start), this.index.paragraphEnd(paragraph));
+    return this.index.toCodePoint(utf16);
+  }
 }
 
-/** The position of a code-point offset. */
-export function positionOfOffset(index: TextIndex, offset: number): number {
-  const utf16 = index.toUtf16(offset);
-  return utf16 + 1 + index.paragraphAt(utf16);
-}
+const cache = new WeakMap<Node, ArticlePositions>();
 
-/** The code-point offset of a position; positions between paragraphs fall at the end of the first. */
-export function offsetOfPosition(index: TextIndex, position: number): number {
-  const starts = index.paragraphStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid]! + mid + 1 <= position) low = mid;
-    else high = mid - 1;
+/** The positions of a document, worked out once per document version. */
+export function positionsOf(doc: Node): ArticlePositions {
+  let positions = cache.get(doc);
+  if (!positions) {
+    positions = new ArticlePositions(doc);
+    cache.set(doc, positions);
   }
-  const utf16 = Math.min(Math.max(position - 1 - low, starts[low]!), index.paragraphEnd(low));
-  return index.toCodePoint(utf16);
+  return positions;
 }

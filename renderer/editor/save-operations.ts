@@ -3,7 +3,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import type { AnnotationDraft } from '../../shared/model';
 import { annotationStepsOf } from './annotation-step';
 import { annotationState } from './annotations';
-import { offsetOfPosition, textIndexOf } from './positions';
+import { positionsOf } from './positions';
 import { articleText } from './schema';
 import type { EditorAnnotation } from './types';
 
@@ -21,17 +21,17 @@ export type SaveOperation =
 
 /** The stored form of an editor annotation: positions become code-point offsets into the text. */
 export function draftOf(annotation: EditorAnnotation, documentId: string, state: EditorState): AnnotationDraft {
-  const index = textIndexOf(state.doc);
+  const positions = positionsOf(state.doc);
   const { from, to, orphanedQuote: _, ...content } = annotation;
-  return { ...content, documentId, start: offsetOfPosition(index, from), end: offsetOfPosition(index, to) } as AnnotationDraft;
+  return { ...content, documentId, start: positions.offsetOfPosition(from), end: positions.offsetOfPosition(to) } as AnnotationDraft;
 }
 
 function textSave(state: EditorState, documentId: string): SaveOperation {
-  const index = textIndexOf(state.doc);
+  const positions = positionsOf(state.doc);
   const spans = [...annotationState(state).annotations.values()].map((annotation) => ({
     id: annotation.id,
-    start: offsetOfPosition(index, annotation.from),
-    end: offsetOfPosition(index, annotation.to),
+    start: positions.offsetOfPosition(annotation.from),
+    end: positions.offsetOfPosition(annotation.to),
   }));
   return { kind: 'text', documentId, text: articleText(state.doc), spans };
 }

@@ -4,17 +4,17 @@ import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { Annotation, Document } from '../../shared/model';
-import type { TextIndex } from '../../shared/text/offsets';
 import { useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
+import { afterNextPaint, mark, markAfterPaint } from '../timing';
 import { annotationPlugin } from './annotations';
 import { findPlugin } from './find';
 import { annotationKeymap } from './keymap';
 import { annotationPointer } from './pointer';
-import { positionOfOffset, textIndexOf } from './positions';
+import { positionsOf, type ArticlePositions } from './positions';
 import { readOnlyText } from './read-only';
 import { saveOperationsOf } from './save-operations';
 import { textEditing } from './text-editing';
@@ -22,7 +22,7 @@ import { selectionSync } from './selection-sync';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
 
-function editorAnnotationOf(annotation: Annotation, index: TextIndex): EditorAnnotation {
+function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions): EditorAnnotation {
   const { id, label, note, confidence, attributes } = annotation;
   return {
     id,
@@ -30,14 +30,30 @@ function editorAnnotationOf(annotation: Annotation, index: TextIndex): EditorAnn
     note,
     confidence,
     attributes,
-    from: positionOfOffset(index, annotation.start),
-    to: positionOfOffset(index, annotation.end),
+    from: positions.positionOfOffset(annotation.start),
+    to: positions.positionOfOffset(annotation.end),
   } as EditorAnnotation;
+}
+
+/**
+ * The annotation list follows the editor once its change has been painted, and once per frame
+ * however many transactions came: the highlight under the reviewer's eyes is never held up by a
+ * list. (The find bar follows at once: its input shows the query the editor holds.)
+ */
+const waitingToFollow = new WeakSet<EditorView>();
+function followAfterPaint(view: EditorView): void {
+  if (waitingToFollow.has(view)) return;
+  waitingToFollow.add(view);
+  afterNextPaint(() => {
+    waitingToFollow.delete(view);
+    if (view.isDestroyed) return;
+    useAnnotationStore.getState().followEditor(view.state);
+  });
 }
 
 function createEditorState(document: Document, annotations: readonly Annotation[]): EditorState {
   const doc = articleDocument(document.text);
-  const index = textIndexOf(doc);
+  const positions = positionsOf(doc);
   const ui = useUiStore.getState();
   return EditorState.create({
     doc,
@@ -55,7 +71,7 @@ function createEditorState(document: Document, annotations: readonly Annotation[
         onAmbiguousClick: (annotationIds, x, y) => ui.openPicker({ annotationIds, x, y }),
         onContextMenu: (annotationIds, x, y) => ui.openContextMenu({ annotationIds, x, y }),
       }),
-      annotationPlugin(annotations.map((annotation) => editorAnnotationOf(annotation, index))),
+      annotationPlugin(annotations.map((annotation) => editorAnnotationOf(annotation, positions))),
       findPlugin(),
     ],
   });
@@ -84,13 +100,22 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
         const next = previous.apply(tr);
         if (next === previous) return;
         view.updateState(next);
-        useAnnotationStore.getState().followEditor(next);
+        followAfterPaint(view);
         useFindStore.getState().followEditor(next);
         useSaveStore.getState().enqueue(saveOperationsOf(tr, next, document.id));
+        if (tr.steps.length > 0) {
+          mark('fm:change-applied');
+          markAfterPaint('fm:change-painted');
+        }
       },
     });
+    // React reads and restores the selection of a focused element whose contentEditable is "true"
+    // around every commit, walking the text to do so: in a long article every panel update would
+    // cost tens of milliseconds. "plaintext-only" keeps the editing the view needs and spares it.
+    view.dom.setAttribute('contenteditable', 'plaintext-only');
     useEditorStore.getState().attach(view);
     useAnnotationStore.getState().followEditor(view.state);
+    markAfterPaint('fm:editor-painted');
     return () => {
       useEditorStore.getState().attach(null);
       view.destroy();

@@ -1,7 +1,7 @@
 /** Counts per label, which double as label filters, and filters by verdict and reviewer. */
 import { useMemo } from 'react';
 import { verdictNames, verdicts } from '../../shared/attributes';
-import { labelList } from '../../shared/labels';
+import { labelList, type LabelId } from '../../shared/labels';
 import { useAnnotationStore } from '../state/annotations';
 import { useListFilterStore } from '../state/list-filter';
 import { useRecordStore } from '../state/records';
@@ -9,15 +9,14 @@ import { SelectField } from './attributes/fields';
 
 export function AnnotationFilter() {
   const annotations = useAnnotationStore((state) => state.annotations);
-  const records = useRecordStore((state) => state.records);
+  const reviewers = useRecordStore((state) => state.reviewers);
   const filter = useListFilterStore();
 
   const counts = useMemo(() => {
-    const byLabel = new Map(labelList.map((label) => [label.id, 0]));
-    for (const annotation of annotations) byLabel.set(annotation.label, byLabel.get(annotation.label)! + 1);
+    const byLabel: Record<LabelId, number> = { verified_fact: 0, attributed_claim: 0, casualty_figure: 0, opinion: 0 };
+    for (const annotation of annotations) byLabel[annotation.label]++;
     return byLabel;
   }, [annotations]);
-  const reviewers = useMemo(() => [...new Set([...records.values()].map((record) => record.reviewer))].sort(), [records]);
 
   return (
     <div className="fm-filter">
@@ -32,7 +31,7 @@ export function AnnotationFilter() {
             title={`Show only ${label.name.toLowerCase()}s (with others you pick)`}
           >
             <span className={`fm-chip fm-label-${label.id}`}>{label.shortName}</span>
-            <span className="fm-filter-count">{counts.get(label.id)}</span>
+            <span className="fm-filter-count">{counts[label.id]}</span>
           </button>
         ))}
       </div>

@@ -1,14 +1,17 @@
 /** The document's annotations in text order; long lists are virtualised so thousands stay fast. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Node } from 'prosemirror-model';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { labels } from '../../shared/labels';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
-import { passesFilter, useListFilterStore } from '../state/list-filter';
+import { isFiltering, passesFilter, useListFilterStore } from '../state/list-filter';
 import { useRecordStore } from '../state/records';
 import { AnnotationFilter } from './AnnotationFilter';
+
+/** The height of a row, in pixels; the stylesheet gives rows the same. */
+const ROW_HEIGHT = 60;
 
 interface ItemProps {
   annotation: EditorAnnotation;
@@ -38,9 +41,11 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected,
         ) : (
           <span className="fm-annotation-item-quote">{quoteOf(doc, annotation)}</span>
         )}
-        {unsupported && <span className="fm-badge fm-badge--warning">Unsupported</span>}
-        {approximate && <span className="fm-badge fm-badge--warning">Found approximately: check it</span>}
-        {annotation.note && <span className="fm-annotation-item-note">{annotation.note}</span>}
+        <span className="fm-annotation-item-note">
+          {unsupported && <span className="fm-badge fm-badge--warning">Unsupported</span>}
+          {approximate && <span className="fm-badge fm-badge--warning">Found approximately: check it</span>}
+          {annotation.note}
+        </span>
       </span>
       <span className="fm-visually-hidden">{label.name}</span>
     </button>
@@ -53,21 +58,23 @@ export function AnnotationList() {
   const doc = useAnnotationStore((state) => state.doc);
   const records = useRecordStore((state) => state.records);
   const { labels: labelFilter, verdict, reviewer, needsReview } = useListFilterStore();
-  const annotations = useMemo(
-    () =>
-      allAnnotations.filter((annotation) =>
-        passesFilter({ labels: labelFilter, verdict, reviewer, needsReview }, annotation, records.get(annotation.id)),
-      ),
-    [allAnnotations, records, labelFilter, verdict, reviewer, needsReview],
-  );
+  const annotations = useMemo(() => {
+    const filter = { labels: labelFilter, verdict, reviewer, needsReview };
+    if (!isFiltering(filter)) return allAnnotations;
+    return allAnnotations.filter((annotation) => passesFilter(filter, annotation, records.get(annotation.id)));
+  }, [allAnnotations, records, labelFilter, verdict, reviewer, needsReview]);
   const filtered = annotations.length < allAnnotations.length;
   const scroller = useRef<HTMLDivElement>(null);
+  // A new key function makes the virtualiser measure every row again: keep it while the list is the same.
+  const getItemKey = useCallback((index: number) => annotations[index]!.id, [annotations]);
+  // Rows have one height, so ten thousand of them are laid out without measuring any.
   const virtualizer = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 60,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => annotations[index]!.id,
+    getItemKey,
+    useFlushSync: false,
   });
 
   useEffect(() => {
@@ -92,13 +99,7 @@ export function AnnotationList() {
             {virtualizer.getVirtualItems().map((item) => {
               const annotation = annotations[item.index]!;
               return (
-                <li
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  className="fm-list-row"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
+                <li key={item.key} className="fm-list-row" style={{ transform: `translateY(${item.start}px)` }}>
                   <AnnotationItem
                     annotation={annotation}
                     doc={doc}

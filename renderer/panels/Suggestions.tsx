@@ -9,7 +9,7 @@ import { casualtyCategoryNames, qualifierNames, sourceKindNames } from '../../sh
 import { suggestCasualtyFigure, type CasualtyFigureSuggestion } from '../../shared/extract/casualty';
 import type { Suggested } from '../../shared/extract/passage';
 import { suggestSources, type SourceSuggestion } from '../../shared/extract/source';
-import { offsetOfPosition, textIndexOf } from '../editor/positions';
+import { positionsOf } from '../editor/positions';
 import type { EditorAnnotation } from '../editor/types';
 import { useEditorStore } from '../state/editor';
 import { useUiStore } from '../state/ui';
@@ -62,9 +62,10 @@ function sourceProposal(suggestion: SourceSuggestion): Proposal {
 /** What the text suggests for an annotation whose suggested fields are all still empty. */
 function proposalsFor(annotation: EditorAnnotation, doc: Node): Proposal[] {
   if (annotation.from === annotation.to) return [];
-  const index = textIndexOf(doc);
-  const start = offsetOfPosition(index, annotation.from);
-  const end = offsetOfPosition(index, annotation.to);
+  const positions = positionsOf(doc);
+  const { index } = positions;
+  const start = positions.offsetOfPosition(annotation.from);
+  const end = positions.offsetOfPosition(annotation.to);
   if (annotation.label === 'casualty_figure') {
     const { count, min, max, qualifier, category, source } = annotation.attributes;
     if ([count, min, max, qualifier, category, source].some((value) => value !== undefined)) return [];

@@ -2,7 +2,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { create } from 'zustand';
-import { annotationState, type AnnotationPluginState } from '../editor/annotations';
+import { annotationState } from '../editor/annotations';
 import { isEditingText } from '../editor/text-editing';
 import type { EditorAnnotation } from '../editor/types';
 
@@ -19,11 +19,6 @@ interface AnnotationListState {
   followEditor(state: EditorState): void;
 }
 
-function inTextOrder(annotations: AnnotationPluginState['annotations']): EditorAnnotation[] {
-  return [...annotations.values()].sort((a, b) => a.from - b.from || b.to - a.to);
-}
-
-let followed: AnnotationPluginState['annotations'] | null = null;
 
 export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
   annotations: [],
@@ -34,10 +29,7 @@ export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
   followEditor(state) {
     const plugin = annotationState(state);
     const changes: Partial<AnnotationListState> = {};
-    if (plugin.annotations !== followed) {
-      followed = plugin.annotations;
-      changes.annotations = inTextOrder(plugin.annotations);
-    }
+    if (plugin.ordered !== get().annotations) changes.annotations = plugin.ordered;
     if (plugin.selectedId !== get().selectedId) changes.selectedId = plugin.selectedId;
     if (state.selection.empty === get().hasTextSelection) changes.hasTextSelection = !state.selection.empty;
     if (state.doc !== get().doc) changes.doc = state.doc;

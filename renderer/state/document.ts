@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Session } from '../../shared/api';
 import type { Annotation, Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
+import { mark } from '../timing';
 import { useRecordStore } from './records';
 
 type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
@@ -24,6 +25,7 @@ interface DocumentState {
 
 async function readDocument(id: string): Promise<{ document: Document; storedAnnotations: Annotation[] }> {
   const [document, storedAnnotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
+  mark('fm:document-received');
   useRecordStore.getState().reset(storedAnnotations);
   return { document, storedAnnotations };
 }

@@ -41,9 +41,16 @@ export function verdictOf(annotation: EditorAnnotation): Verdict | null {
   return 'verdict' in annotation.attributes ? annotation.attributes.verdict : null;
 }
 
+type Filter = Pick<ListFilterState, 'labels' | 'verdict' | 'reviewer' | 'needsReview'>;
+
+/** Whether the filter leaves anything out at all. */
+export function isFiltering(filter: Filter): boolean {
+  return filter.labels.size > 0 || filter.verdict !== null || filter.reviewer !== null || filter.needsReview;
+}
+
 /** Whether the filter lets an annotation through; `record` is what the store holds of it, if saved. */
 export function passesFilter(
-  filter: Pick<ListFilterState, 'labels' | 'verdict' | 'reviewer' | 'needsReview'>,
+  filter: Filter,
   annotation: EditorAnnotation,
   record: Annotation | undefined,
 ): boolean {

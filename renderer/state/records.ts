@@ -7,16 +7,31 @@ import type { Annotation } from '../../shared/model';
 
 interface RecordState {
   records: ReadonlyMap<string, Annotation>;
+  /** Everyone who created one of the document's annotations, in alphabetical order. */
+  reviewers: readonly string[];
   /** Starts over with a document's stored annotations. */
   reset(annotations: readonly Annotation[]): void;
   saved(annotation: Annotation): void;
   deleted(id: string): void;
 }
 
+function reviewersWith(reviewers: readonly string[], reviewer: string): readonly string[] {
+  return reviewers.includes(reviewer) ? reviewers : [...reviewers, reviewer].sort();
+}
+
 export const useRecordStore = create<RecordState>((set) => ({
   records: new Map(),
-  reset: (annotations) => set({ records: new Map(annotations.map((annotation) => [annotation.id, annotation])) }),
-  saved: (annotation) => set((state) => ({ records: new Map(state.records).set(annotation.id, annotation) })),
+  reviewers: [],
+  reset: (annotations) =>
+    set({
+      records: new Map(annotations.map((annotation) => [annotation.id, annotation])),
+      reviewers: [...new Set(annotations.map((annotation) => annotation.reviewer))].sort(),
+    }),
+  saved: (annotation) =>
+    set((state) => ({
+      records: new Map(state.records).set(annotation.id, annotation),
+      reviewers: reviewersWith(state.reviewers, annotation.reviewer),
+    })),
   deleted: (id) =>
     set((state) => {
       const records = new Map(state.records);

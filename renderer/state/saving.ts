@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import type { SaveOperation } from '../editor/save-operations';
+import { mark } from '../timing';
 import { useRecordStore } from './records';
 
 interface SaveState {
@@ -57,6 +58,7 @@ export const useSaveStore = create<SaveState>((set, get) => {
       try {
         await perform(next);
         set((state) => ({ pending: state.pending.slice(1), lastSavedAt: new Date() }));
+        mark('fm:change-saved');
       } catch (error) {
         set({ saving: false, failure: errorMessage(error) });
         return;

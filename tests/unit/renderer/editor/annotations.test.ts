@@ -3,7 +3,7 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest';
 import { annotationPlugin, annotationState } from '../../../../renderer/editor/annotations';
 import { deleteAnnotation, editAnnotation, relabelSelected, tag } from '../../../../renderer/editor/commands';
-import { positionOfOffset, textIndexOf } from '../../../../renderer/editor/positions';
+import { positionsOf } from '../../../../renderer/editor/positions';
 import { readOnlyText } from '../../../../renderer/editor/read-only';
 import { saveOperationsOf, type SaveOperation } from '../../../../renderer/editor/save-operations';
 import { articleDocument } from '../../../../renderer/editor/schema';
@@ -21,11 +21,11 @@ function editor() {
       saves.push(saveOperationsOf(tr, state, 'doc-1'));
     });
   const selectText = (phrase: string) => {
-    const index = textIndexOf(state.doc);
+    const positions = positionsOf(state.doc);
     const start = Array.from(text.slice(0, text.indexOf(phrase))).length;
     const end = start + Array.from(phrase).length;
     state = state.apply(
-      state.tr.setSelection(TextSelection.create(state.doc, positionOfOffset(index, start), positionOfOffset(index, end))),
+      state.tr.setSelection(TextSelection.create(state.doc, positions.positionOfOffset(start), positions.positionOfOffset(end))),
     );
   };
   return { run, selectText, saves, state: () => state };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetOfPosition, positionOfOffset, textIndexOf } from '../../../../renderer/editor/positions';
-import { articleDocument, articleText } from '../../../../renderer/editor/schema';
+import { positionsOf } from '../../../../renderer/editor/positions';
+import { articleDocument, articleText, PARAGRAPHS_PER_SECTION } from '../../../../renderer/editor/schema';
 import { articleText as randomArticleText } from '../../../fixtures/arbitraries';
 
 function codePointSlice(text: string, start: number, end: number): string {
@@ -9,11 +9,15 @@ function codePointSlice(text: string, start: number, end: number): string {
 }
 
 describe('ProseMirror positions and code-point offsets', () => {
-  it('builds one paragraph per line and gives the same text back', () => {
+  it('builds one paragraph per line, in sections, and gives the same text back', () => {
     fc.assert(
       fc.property(randomArticleText(), (text) => {
         const doc = articleDocument(text);
-        expect(doc.childCount).toBe(text.split('\n').length);
+        const lines = text.split('\n').length;
+        let paragraphs = 0;
+        doc.forEach((section) => (paragraphs += section.childCount));
+        expect(paragraphs).toBe(lines);
+        expect(doc.childCount).toBe(Math.ceil(lines / PARAGRAPHS_PER_SECTION));
         expect(articleText(doc)).toBe(text);
       }),
     );
@@ -23,12 +27,12 @@ describe('ProseMirror positions and code-point offsets', () => {
     fc.assert(
       fc.property(randomArticleText(), (text) => {
         const doc = articleDocument(text);
-        const index = textIndexOf(doc);
-        for (let offset = 0; offset <= index.codePointLength; offset++) {
-          const position = positionOfOffset(index, offset);
+        const positions = positionsOf(doc);
+        for (let offset = 0; offset <= positions.index.codePointLength; offset++) {
+          const position = positions.positionOfOffset(offset);
           expect(position).toBeGreaterThan(0);
           expect(position).toBeLessThan(doc.content.size);
-          expect(offsetOfPosition(index, position)).toBe(offset);
+          expect(positions.offsetOfPosition(position)).toBe(offset);
         }
       }),
     );
@@ -38,10 +42,11 @@ describe('ProseMirror positions and code-point offsets', () => {
     fc.assert(
       fc.property(randomArticleText(), fc.nat(), fc.nat(), (text, a, b) => {
         const doc = articleDocument(text);
-        const index = textIndexOf(doc);
-        const start = Math.min(a, b) % (index.codePointLength + 1);
-        const end = Math.max(start, Math.max(a, b) % (index.codePointLength + 1));
-        const between = doc.textBetween(positionOfOffset(index, start), positionOfOffset(index, end), '\n');
+        const positions = positionsOf(doc);
+        const length = positions.index.codePointLength;
+        const start = Math.min(a, b) % (length + 1);
+        const end = Math.max(start, Math.max(a, b) % (length + 1));
+        const between = doc.textBetween(positions.positionOfOffset(start), positions.positionOfOffset(end), '\n');
         expect(between).toBe(codePointSlice(text, start, end));
       }),
     );
@@ -51,14 +56,15 @@ describe('ProseMirror positions and code-point offsets', () => {
     fc.assert(
       fc.property(randomArticleText(), (text) => {
         const doc = articleDocument(text);
-        const index = textIndexOf(doc);
+        const positions = positionsOf(doc);
         doc.descendants((node, start) => {
+          if (node.type.name === 'section') return true;
           if (node.type.name !== 'paragraph') return false;
           for (let position = start + 1; position <= start + 1 + node.content.size; position++) {
             const before = doc.textBetween(0, position, '\n');
             // Positions between the two halves of a surrogate pair are not character boundaries.
             if (/[\uD800-\uDBFF]$/.test(before)) continue;
-            expect(positionOfOffset(index, offsetOfPosition(index, position))).toBe(position);
+            expect(positions.positionOfOffset(positions.offsetOfPosition(position))).toBe(position);
           }
           return false;
         });
@@ -66,12 +72,20 @@ describe('ProseMirror positions and code-point offsets', () => {
     );
   });
 
-  it('puts the position after a paragraph at the end of that paragraph', () => {
+  it('puts a position between paragraphs at the edge of the nearest one before it', () => {
     const doc = articleDocument('ab\ncd');
-    const index = textIndexOf(doc);
-    // <p>ab</p><p>cd</p>: position 4 lies between the paragraphs.
-    expect(offsetOfPosition(index, 4)).toBe(2);
-    expect(offsetOfPosition(index, 0)).toBe(0);
-    expect(offsetOfPosition(index, doc.content.size)).toBe(5);
+    const positions = positionsOf(doc);
+    // <section><p>ab</p><p>cd</p></section>: position 5 lies between the paragraphs.
+    expect(positions.offsetOfPosition(5)).toBe(2);
+    expect(positions.offsetOfPosition(0)).toBe(0);
+    expect(positions.offsetOfPosition(doc.content.size)).toBe(5);
+  });
+
+  it('counts the tokens of the sections between paragraphs', () => {
+    const lines = Array.from({ length: PARAGRAPHS_PER_SECTION + 2 }, (_, i) => `line ${i}`);
+    const doc = articleDocument(lines.join('\n'));
+    const positions = positionsOf(doc);
+    const offset = lines.slice(0, PARAGRAPHS_PER_SECTION).join('\n').length + 1;
+    expect(doc.textBetween(positions.positionOfOffset(offset), positions.positionOfOffset(offset + 7))).toBe(`line ${PARAGRAPHS_PER_SECTION}`);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Timing around the frames a reviewer sees. Performance marks at the moments they wait for (a
+ * document shown, a change painted, a change saved) cost next to nothing, keep one entry per
+ * name, and let measurements (the benchmark suite, the browser's performance panel) see what
+ * the user sees.
+ */
+
+/** Runs `callback` once the next frame has been painted: after the frame's callbacks, on the next task. */
+export function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = callback;
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Marks a moment now. */
+export function mark(name: string): void {
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+
+/**
+ * Marks the moment the next frame has been painted (`name`), and the moment that frame began
+ * (`name` + ':frame'): the time between the change and the frame's start is spent waiting for
+ * the screen's next refresh, not working.
+ */
+export function markAfterPaint(name: string): void {
+  requestAnimationFrame(() => {
+    mark(`${name}:frame`);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => mark(name);
+    channel.port2.postMessage(null);
+  });
+}
