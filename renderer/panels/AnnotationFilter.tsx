@@ -37,7 +37,7 @@ export function AnnotationFilter() {
       </div>
       <label className="fm-radio">
         <input type="checkbox" checked={filter.needsReview} onChange={(event) => filter.setNeedsReview(event.target.checked)} />
-        Only those that need a look (approximate or orphaned)
+        Needs a look: approximate or orphaned
       </label>
       <div className="fm-field-pair">
         <SelectField

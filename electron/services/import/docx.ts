@@ -3,7 +3,6 @@
  * which is read as HTML is. A leading Title or Heading 1 paragraph gives the title. Images and
  * files linked from outside the document are never read.
  */
-import mammoth from 'mammoth';
 import { ImportError, type ExtractedArticle, type ImportFile } from './article';
 import type { CleaningStep } from './cleaning';
 import { startsWith } from './encoding';
@@ -15,8 +14,6 @@ const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 const oldWordSignature = [0xd0, 0xcf, 0x11, 0xe0];
 
 const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
-// Images carry no text: each becomes an empty <img> instead of a data: URL of its bytes.
-const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 function notWordError(file: ImportFile): ImportError | undefined {
   if (file.bytes.length === 0) return new ImportError(file.name, 'the file is empty');
@@ -30,6 +27,10 @@ function notWordError(file: ImportFile): ImportError | undefined {
 }
 
 async function convertToHtml(file: ImportFile): Promise<string> {
+  // Loaded on the first Word file: the command line and the app start without it.
+  const { default: mammoth } = await import('mammoth');
+  // Images carry no text: each becomes an empty <img> instead of a data: URL of its bytes.
+  const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   try {
     const buffer = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
     const result = await mammoth.convertToHtml({ buffer }, { styleMap, convertImage: skipImages, externalFileAccess: false });
