@@ -39,7 +39,7 @@ export function withRemoved(list: readonly EditorAnnotation[], annotation: Edito
 }
 
 /** The list after a text change moved its annotations: mapping keeps the order, so sort only if it did not. */
-export function reordered(list: readonly EditorAnnotation[], current: ReadonlyMap<string, EditorAnnotation>): EditorAnnotation[] {
+export function reordered(list: readonly EditorAnnotation[], current: { get(id: string): EditorAnnotation | undefined }): EditorAnnotation[] {
   const next = list.map((annotation) => current.get(annotation.id)!);
   for (let i = 1; i < next.length; i++) {
     if (compareInTextOrder(next[i - 1]!, next[i]!) > 0) return next.sort(compareInTextOrder);

@@ -1,27 +1,36 @@
 /**
- * The annotation plugin. Its state holds the document's annotations and their decorations;
- * each transaction changes only what its annotation steps and meta say changed, and maps the
- * rest through the transaction's text changes.
+ * The annotation plugin. Its state holds the document's annotations, and the decorations of those
+ * in the drawn range (`drawn-range.ts`); each transaction changes only what its annotation steps
+ * and meta say changed, and maps the rest through the transaction's text changes.
  */
+import { Map as PersistentMap } from 'immutable';
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet } from 'prosemirror-view';
 import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
 import { annotationDecorations, type AnnotationDecorationSpec } from './decorations';
+import { isDrawn, mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
 import type { EditorAnnotation } from './types';
 
+/** The annotations by id, persistent: a change shares all but a few nodes with the previous version. */
+export type AnnotationsById = PersistentMap<string, EditorAnnotation>;
+
 export interface AnnotationPluginState {
-  annotations: ReadonlyMap<string, EditorAnnotation>;
+  annotations: AnnotationsById;
   /** The same annotations in text order. */
   ordered: readonly EditorAnnotation[];
+  /** Where highlights are drawn: the sections near the screen. */
+  drawn: DrawnRange;
+  /** The decorations of the annotations in the drawn range. */
   decorations: DecorationSet;
   selectedId: string | null;
 }
 
-/** Meta a transaction carries to change which annotation is selected. */
+/** Meta a transaction carries to change which annotation is selected, or where highlights are drawn. */
 export interface AnnotationMeta {
-  select: string | null;
+  select?: string | null;
+  drawn?: DrawnRange;
 }
 
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
@@ -32,24 +41,36 @@ export function annotationState(state: EditorState): AnnotationPluginState {
 
 function withoutAnnotation(decorations: DecorationSet, annotation: EditorAnnotation): DecorationSet {
   const own = decorations.find(annotation.from, annotation.to, (spec: AnnotationDecorationSpec) => spec.annotationId === annotation.id);
-  return decorations.remove(own);
+  return own.length === 0 ? decorations : decorations.remove(own);
 }
 
-function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean): DecorationSet {
-  return withoutAnnotation(decorations, annotation).add(doc, annotationDecorations(annotation, selected));
+/** Draws an annotation anew where it is drawn at all. */
+function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean, drawn: DrawnRange): DecorationSet {
+  const without = withoutAnnotation(decorations, annotation);
+  return isDrawn(annotation, drawn) ? without.add(doc, annotationDecorations(annotation, selected)) : without;
+}
+
+/** The decorations of every annotation in the range. */
+function decorationsIn(doc: Node, ordered: readonly EditorAnnotation[], drawn: DrawnRange, selectedId: string | null): DecorationSet {
+  const shown: ReturnType<typeof annotationDecorations> = [];
+  for (const annotation of ordered) {
+    if (annotation.from > drawn.to) break;
+    if (isDrawn(annotation, drawn)) shown.push(...annotationDecorations(annotation, annotation.id === selectedId));
+  }
+  return DecorationSet.create(doc, shown);
 }
 
 interface Working {
-  annotations: Map<string, EditorAnnotation>;
+  annotations: AnnotationsById;
   ordered: readonly EditorAnnotation[];
   decorations: DecorationSet;
 }
 
-function applyChange(change: AnnotationChange, working: Working, doc: Node, selectedId: string | null): void {
+function applyChange(change: AnnotationChange, working: Working, doc: Node, selectedId: string | null, drawn: DrawnRange): void {
   if (change.kind === 'add') {
-    working.annotations.set(change.annotation.id, change.annotation);
+    working.annotations = working.annotations.set(change.annotation.id, change.annotation);
     working.ordered = withInserted(working.ordered, change.annotation);
-    working.decorations = working.decorations.add(doc, annotationDecorations(change.annotation, change.annotation.id === selectedId));
+    working.decorations = redraw(working.decorations, doc, change.annotation, change.annotation.id === selectedId, drawn);
     return;
   }
   const current = working.annotations.get(change.kind === 'remove' ? change.annotation.id : change.before.id);
@@ -57,12 +78,12 @@ function applyChange(change: AnnotationChange, working: Working, doc: Node, sele
   working.ordered = withRemoved(working.ordered, current);
   working.decorations = withoutAnnotation(working.decorations, current);
   if (change.kind === 'remove') {
-    working.annotations.delete(current.id);
+    working.annotations = working.annotations.delete(current.id);
     return;
   }
-  working.annotations.set(current.id, change.after);
+  working.annotations = working.annotations.set(current.id, change.after);
   working.ordered = withInserted(working.ordered, change.after);
-  working.decorations = working.decorations.add(doc, annotationDecorations(change.after, current.id === selectedId));
+  working.decorations = redraw(working.decorations, doc, change.after, current.id === selectedId, drawn);
 }
 
 /**
@@ -88,10 +109,8 @@ function mapAnnotation(annotation: EditorAnnotation, tr: Transaction): EditorAnn
   return { ...annotation, from, to: from, orphanedQuote: quote };
 }
 
-function mapAnnotations(annotations: ReadonlyMap<string, EditorAnnotation>, tr: Transaction): Map<string, EditorAnnotation> {
-  const mapped = new Map<string, EditorAnnotation>();
-  for (const [id, annotation] of annotations) mapped.set(id, mapAnnotation(annotation, tr));
-  return mapped;
+function mapAnnotations(annotations: AnnotationsById, tr: Transaction): AnnotationsById {
+  return annotations.map((annotation) => mapAnnotation(annotation, tr));
 }
 
 function applyTransaction(tr: Transaction, previous: AnnotationPluginState): AnnotationPluginState {
@@ -100,40 +119,44 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
   const meta = tr.getMeta(annotationPluginKey) as AnnotationMeta | undefined;
   if (!textChanged && steps.length === 0 && meta === undefined) return previous;
 
-  let annotations: ReadonlyMap<string, EditorAnnotation> = previous.annotations;
-  let { ordered, decorations } = previous;
+  let annotations = previous.annotations;
+  let { ordered, decorations, drawn } = previous;
   if (textChanged) {
     const mapped = mapAnnotations(annotations, tr);
+    drawn = mapRange(drawn, tr.mapping);
     decorations = decorations.map(tr.mapping, tr.doc);
     // Spans that collapsed or came back are drawn anew; the rest moved with the mapping.
     for (const [id, annotation] of mapped) {
       const before = annotations.get(id)!;
       if ((before.from === before.to) !== (annotation.from === annotation.to)) {
-        decorations = redraw(decorations, tr.doc, annotation, id === previous.selectedId);
+        decorations = redraw(decorations, tr.doc, annotation, id === previous.selectedId, drawn);
       }
     }
     annotations = mapped;
     ordered = reordered(ordered, mapped);
   }
   if (steps.length > 0) {
-    const working: Working = { annotations: new Map(annotations), ordered, decorations };
+    const working: Working = { annotations, ordered, decorations };
     for (const { step, index } of steps) {
       // The step's positions refer to the document at its place in the transaction.
       const { change } = step.map(tr.mapping.slice(index + 1));
-      applyChange(change, working, tr.doc, previous.selectedId);
+      applyChange(change, working, tr.doc, previous.selectedId, drawn);
     }
     ({ annotations, ordered, decorations } = working);
   }
 
-  let selectedId = meta ? meta.select : previous.selectedId;
+  let selectedId = meta?.select !== undefined ? meta.select : previous.selectedId;
   if (selectedId !== null && !annotations.has(selectedId)) selectedId = null;
-  if (selectedId !== previous.selectedId) {
+  if (meta?.drawn && !sameRange(meta.drawn, drawn)) {
+    drawn = meta.drawn;
+    decorations = decorationsIn(tr.doc, ordered, drawn, selectedId);
+  } else if (selectedId !== previous.selectedId) {
     const deselected = previous.selectedId === null ? undefined : annotations.get(previous.selectedId);
-    if (deselected) decorations = redraw(decorations, tr.doc, deselected, false);
+    if (deselected) decorations = redraw(decorations, tr.doc, deselected, false, drawn);
     const selected = selectedId === null ? undefined : annotations.get(selectedId);
-    if (selected) decorations = redraw(decorations, tr.doc, selected, true);
+    if (selected) decorations = redraw(decorations, tr.doc, selected, true, drawn);
   }
-  return { annotations, ordered, decorations, selectedId };
+  return { annotations, ordered, drawn, decorations, selectedId };
 }
 
 /** The plugin, starting with the given annotations (positions in `doc`). */
@@ -141,19 +164,21 @@ export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<A
   return new Plugin<AnnotationPluginState>({
     key: annotationPluginKey,
     state: {
-      init: (_config, state) => ({
-        annotations: new Map(initial.map((annotation) => [annotation.id, annotation])),
-        ordered: [...initial].sort(compareInTextOrder),
-        decorations: DecorationSet.create(
-          state.doc,
-          initial.flatMap((annotation) => annotationDecorations(annotation, false)),
-        ),
-        selectedId: null,
-      }),
+      init(_config, state) {
+        const ordered = [...initial].sort(compareInTextOrder);
+        const drawn = openingRange(state.doc);
+        return {
+          annotations: PersistentMap(initial.map((annotation) => [annotation.id, annotation])),
+          ordered,
+          drawn,
+          decorations: decorationsIn(state.doc, ordered, drawn, null),
+          selectedId: null,
+        };
+      },
       apply: (tr, value) => applyTransaction(tr, value),
     },
     props: {
-      decorations: (state) => annotationPluginKey.getState(state)!.decorations,
+      decorations: (state) => annotationState(state).decorations,
     },
   });
 }

@@ -9,6 +9,8 @@ import type { EditorAnnotation } from './types';
 
 export interface AnnotationDecorationSpec {
   annotationId: string;
+  /** Drawn with the outline of the selected annotation. */
+  selected: boolean;
 }
 
 function chip(annotation: EditorAnnotation): HTMLElement {
@@ -21,7 +23,7 @@ function chip(annotation: EditorAnnotation): HTMLElement {
 
 /** The decorations of one annotation; `selected` adds the outline of the selected annotation. */
 export function annotationDecorations(annotation: EditorAnnotation, selected: boolean): Decoration[] {
-  const spec: AnnotationDecorationSpec = { annotationId: annotation.id };
+  const spec: AnnotationDecorationSpec = { annotationId: annotation.id, selected };
   const state = selected ? ' fm-annotation--selected' : '';
   return [
     Decoration.inline(

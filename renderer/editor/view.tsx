@@ -21,6 +21,7 @@ import { textEditing } from './text-editing';
 import { selectionSync } from './selection-sync';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
+import { viewportPlugin } from './viewport';
 
 function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions): EditorAnnotation {
   const { id, label, note, confidence, attributes } = annotation;
@@ -73,6 +74,7 @@ function createEditorState(document: Document, annotations: readonly Annotation[
       }),
       annotationPlugin(annotations.map((annotation) => editorAnnotationOf(annotation, positions))),
       findPlugin(),
+      viewportPlugin(),
     ],
   });
 }

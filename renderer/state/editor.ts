@@ -7,6 +7,7 @@ import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { create } from 'zustand';
 import type { LabelId } from '../../shared/labels';
+import { annotationState } from '../editor/annotations';
 import { deleteAnnotation, editAnnotation, selectAnnotation, tag, type AnnotationEdits } from '../editor/commands';
 
 interface EditorStore {
@@ -36,8 +37,12 @@ export const useEditorStore = create<EditorStore>((set, get) => ({
   edit: (id, edits) => get().run(editAnnotation(id, edits)),
   select(id) {
     const applied = get().run(selectAnnotation(id));
-    if (applied && id) {
-      const element = get().view?.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    const view = get().view;
+    const annotation = id && view ? annotationState(view.state).annotations.get(id) : undefined;
+    if (applied && view && annotation) {
+      // Found by position: an annotation far from the screen is not drawn until it comes near.
+      const { node } = view.domAtPos(annotation.from, 1);
+      const element = node instanceof Element ? node : node.parentElement;
       element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }
     return applied;

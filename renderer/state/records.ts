@@ -2,11 +2,13 @@
  * The annotations as the store last confirmed them: who created each and when, and whether its
  * span was found in the text. The editor holds what the reviewer decides; this holds the rest.
  */
+import { Map as PersistentMap } from 'immutable';
 import { create } from 'zustand';
 import type { Annotation } from '../../shared/model';
 
 interface RecordState {
-  records: ReadonlyMap<string, Annotation>;
+  /** By id; persistent, so that saving one annotation does not copy all the others. */
+  records: PersistentMap<string, Annotation>;
   /** Everyone who created one of the document's annotations, in alphabetical order. */
   reviewers: readonly string[];
   /** Starts over with a document's stored annotations. */
@@ -20,22 +22,17 @@ function reviewersWith(reviewers: readonly string[], reviewer: string): readonly
 }
 
 export const useRecordStore = create<RecordState>((set) => ({
-  records: new Map(),
+  records: PersistentMap(),
   reviewers: [],
   reset: (annotations) =>
     set({
-      records: new Map(annotations.map((annotation) => [annotation.id, annotation])),
+      records: PersistentMap(annotations.map((annotation) => [annotation.id, annotation])),
       reviewers: [...new Set(annotations.map((annotation) => annotation.reviewer))].sort(),
     }),
   saved: (annotation) =>
     set((state) => ({
-      records: new Map(state.records).set(annotation.id, annotation),
+      records: state.records.set(annotation.id, annotation),
       reviewers: reviewersWith(state.reviewers, annotation.reviewer),
     })),
-  deleted: (id) =>
-    set((state) => {
-      const records = new Map(state.records);
-      records.delete(id);
-      return { records };
-    }),
+  deleted: (id) => set((state) => ({ records: state.records.delete(id) })),
 }));

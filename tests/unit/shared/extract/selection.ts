@@ -34,6 +34,8 @@ export function newsText(): fc.Arbitrary<string> {
     "Russia's RIA news agency",
     'citing the ministry',
     ', officials said.',
+    'said',
+    'On Sunday',
     '"',
     '.',
     '\n',

@@ -110,6 +110,10 @@ describe('suggestSources: words each value came from', () => {
     const index = new TextIndex('   \n  ');
     expect(suggestSources(index, 1, 2)).toEqual([]);
   });
+
+  it.each(['Said officials.', 'On Sunday said the ministry.', 'said'])('finds no subject before a verb that opens the text: %s', (text) => {
+    expect(sourcesOf(text, text.split(' ')[0]!)).toEqual([]);
+  });
 });
 
 describe('suggestSources on any text', () => {

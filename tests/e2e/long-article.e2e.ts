@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../electron/services';
+import { defaultAttributes } from '../../shared/attributes';
+import { openDatabase } from '../../electron/store/database';
+import { launchChromium } from './support/browser';
+import { selectPhrase } from './support/text-selection';
+import { queryDatabase, startHost, type RunningHost } from './support/web-host';
+
+const screenshots = join(process.cwd(), 'test-results', 'long-article');
+const PARAGRAPHS = 600;
+const paragraphText = (n: number) => `Report ${n}: officials said at least ${n} people were hurt in the 𝑒𝑎𝑠𝑡 of the city on Sunday, and ${n + 1} more were missing.`;
+
+/** A library with one long article and an annotation on the opening words of every paragraph. */
+function longArticleLibrary(databasePath: string): void {
+  const db = openDatabase(databasePath);
+  const services = createServices(db, { reviewer: 'e2e reviewer', databasePath });
+  const text = Array.from({ length: PARAGRAPHS }, (_, n) => paragraphText(n)).join('\n');
+  const document = services.documents.importFile({ name: 'long-report.txt', bytes: new TextEncoder().encode(text) }, { title: 'A long report' });
+  let start = 0;
+  for (let n = 0; n < PARAGRAPHS; n++) {
+    const opening = `Report ${n}`;
+    services.annotations.save({ id: `opening-${n}`, documentId: document.id, label: 'attributed_claim', start, end: start + opening.length, note: '', confidence: null, attributes: defaultAttributes('attributed_claim') });
+    start += Array.from(paragraphText(n)).length + 1;
+  }
+  db.close();
+}
+
+describe('a long article', () => {
+  let browser: Browser;
+  let folder: string;
+  let databasePath: string;
+  let host: RunningHost;
+  let context: BrowserContext;
+  let page: Page;
+
+  const article = () => page.getByRole('textbox', { name: 'Article text' });
+  const highlight = (id: string) => article().locator(`.fm-annotation[data-annotation-id="${id}"]`);
+  const inViewport = async (id: string) => {
+    const box = await highlight(id).boundingBox();
+    return box !== null && box.y >= 0 && box.y + box.height <= 900;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
+    databasePath = join(folder, 'library.sqlite');
+    longArticleLibrary(databasePath);
+    host = await startHost(databasePath);
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    await page.goto(host.url);
+    await article().waitFor();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    await host?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('draws the highlights near the screen, lists all of them, and draws more as the reviewer scrolls', async () => {
+    await highlight('opening-0').waitFor();
+    expect(await page.getByRole('heading', { name: /Annotations/ }).textContent()).toContain(String(PARAGRAPHS));
+    const drawnAtFirst = await article().locator('.fm-annotation').count();
+    expect(drawnAtFirst).toBeGreaterThanOrEqual(20);
+    expect(drawnAtFirst).toBeLessThan(PARAGRAPHS / 2);
+    expect(await highlight('opening-450').count()).toBe(0);
+
+    await page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.75));
+    await expect.poll(() => highlight('opening-450').count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, 'scrolled.png') });
+  });
+
+  it('scrolls to an annotation far down the article when it is picked in the list, and shows it selected', async () => {
+    const list = page.getByRole('list', { name: 'Annotations in text order' });
+    await page.locator('.fm-list-scroller').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+    await list.locator('[data-annotation-id="opening-599"]').click();
+    await expect.poll(() => inViewport('opening-599')).toBe(true);
+    expect(await highlight('opening-599').getAttribute('class')).toContain('fm-annotation--selected');
+    await page.screenshot({ path: join(screenshots, 'picked-in-list.png') });
+  });
+
+  it('tags text far down the article at its code-point offsets', async () => {
+    await page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.9));
+    await selectPhrase(page, '541 people were hurt');
+    await page.keyboard.press('3');
+    const offset = Array.from(Array.from({ length: 541 }, (_, n) => paragraphText(n)).join('\n') + '\n' + paragraphText(541).split('541 people')[0]).length;
+    await expect
+      .poll(() => queryDatabase<{ start_offset: number; quote: string }>(databasePath, "SELECT start_offset, quote FROM annotations WHERE label = 'casualty_figure'"))
+      .toEqual([{ start_offset: offset, quote: '541 people were hurt' }]);
+  });
+});

@@ -1,0 +1,102 @@
+import { history, undo } from 'prosemirror-history';
+import { EditorState, type Transaction } from 'prosemirror-state';
+import type { Decoration } from 'prosemirror-view';
+import { describe, expect, it } from 'vitest';
+import { defaultAttributes } from '../../../../shared/attributes';
+import { annotationPlugin, annotationPluginKey, annotationState, type AnnotationMeta } from '../../../../renderer/editor/annotations';
+import { AnnotationStep } from '../../../../renderer/editor/annotation-step';
+import { deleteAnnotation, selectAnnotation } from '../../../../renderer/editor/commands';
+import type { AnnotationDecorationSpec } from '../../../../renderer/editor/decorations';
+import type { DrawnRange } from '../../../../renderer/editor/drawn-range';
+import { articleDocument, PARAGRAPHS_PER_SECTION } from '../../../../renderer/editor/schema';
+import type { EditorAnnotation } from '../../../../renderer/editor/types';
+import type { Command } from 'prosemirror-state';
+
+/** A long article: ten sections of paragraphs, with an annotation on the first word of each paragraph. */
+const doc = articleDocument(Array.from({ length: PARAGRAPHS_PER_SECTION * 10 }, (_, n) => `Paragraph ${n} says more than ${n} were hurt.`).join('\n'));
+
+function paragraphStarts(): number[] {
+  const starts: number[] = [];
+  doc.descendants((node, position) => {
+    if (node.type.name === 'paragraph') starts.push(position + 1);
+    return node.type.name !== 'paragraph';
+  });
+  return starts;
+}
+
+function annotationAt(start: number, n: number): EditorAnnotation {
+  return { id: `a-${n}`, label: 'opinion', from: start, to: start + 'Paragraph'.length, note: '', confidence: null, attributes: defaultAttributes('opinion') } as EditorAnnotation;
+}
+
+const initial = paragraphStarts().map(annotationAt);
+
+/** The range of sections `first` to `last` (0-based), as the viewport watcher reports it. */
+function sectionRange(first: number, last: number): DrawnRange {
+  let from = 0;
+  for (let i = 0; i < first; i++) from += doc.child(i).nodeSize;
+  let to = from;
+  for (let i = first; i <= last; i++) to += doc.child(i).nodeSize;
+  return { from, to };
+}
+
+function drawnIds(state: EditorState): string[] {
+  const ids = annotationState(state).decorations.find().map((decoration: Decoration) => (decoration.spec as AnnotationDecorationSpec).annotationId);
+  return [...new Set(ids)].sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));
+}
+
+function idsOfSections(first: number, last: number): string[] {
+  return initial.slice(first * PARAGRAPHS_PER_SECTION, (last + 1) * PARAGRAPHS_PER_SECTION).map((annotation) => annotation.id);
+}
+
+function editor() {
+  let state = EditorState.create({ doc, plugins: [history(), annotationPlugin(initial)] });
+  const run = (command: Command) => command(state, (tr: Transaction) => (state = state.apply(tr)));
+  const draw = (range: DrawnRange) => (state = state.apply(state.tr.setMeta(annotationPluginKey, { drawn: range } satisfies AnnotationMeta)));
+  const add = (annotation: EditorAnnotation) => (state = state.apply(state.tr.step(new AnnotationStep({ kind: 'add', annotation }))));
+  return { run, draw, add, state: () => state };
+}
+
+describe('highlights drawn near the screen', () => {
+  it('draws the first sections of a long article when it opens, and holds every annotation', () => {
+    const { state } = editor();
+    expect(annotationState(state()).annotations.size).toBe(initial.length);
+    expect(drawnIds(state())).toEqual(idsOfSections(0, 2));
+  });
+
+  it('draws the sections the view reports near the screen, and no others', () => {
+    const { draw, state } = editor();
+    draw(sectionRange(6, 8));
+    expect(drawnIds(state())).toEqual(idsOfSections(6, 8));
+    draw(sectionRange(0, 0));
+    expect(drawnIds(state())).toEqual(idsOfSections(0, 0));
+  });
+
+  it('draws a new annotation in the drawn range at once, and one outside it when its section comes near', () => {
+    const { draw, add, state } = editor();
+    add({ ...annotationAt(initial[5]!.from + 10, 1000), to: initial[5]!.from + 14 });
+    add({ ...annotationAt(initial[150]!.from + 10, 1001), to: initial[150]!.from + 14 });
+    expect(drawnIds(state())).toContain('a-1000');
+    expect(drawnIds(state())).not.toContain('a-1001');
+    expect(annotationState(state()).annotations.has('a-1001')).toBe(true);
+    draw(sectionRange(7, 7));
+    expect(drawnIds(state())).toContain('a-1001');
+    expect(drawnIds(state())).not.toContain('a-1000');
+  });
+
+  it('keeps the selection outline for the selected annotation when its section is drawn again', () => {
+    const { run, draw, state } = editor();
+    run(selectAnnotation('a-170'));
+    draw(sectionRange(8, 8));
+    const specs = annotationState(state()).decorations.find().map((decoration: Decoration) => decoration.spec as AnnotationDecorationSpec);
+    expect(specs.filter((spec) => spec.selected).map((spec) => spec.annotationId)).toEqual(['a-170', 'a-170']);
+  });
+
+  it('deletes and restores an annotation outside the drawn range without drawing it', () => {
+    const { run, state } = editor();
+    expect(run(deleteAnnotation('a-190'))).toBe(true);
+    expect(annotationState(state()).annotations.has('a-190')).toBe(false);
+    run(undo);
+    expect(annotationState(state()).annotations.get('a-190')).toEqual(initial[190]);
+    expect(drawnIds(state())).toEqual(idsOfSections(0, 2));
+  });
+});
