@@ -100,6 +100,8 @@ const LONGEST_SUBJECT = 8;
  * whole subject when the verb's clause opens the sentence and the subject is short.
  */
 function subjectBefore(tokens: readonly Token[], end: number): Name | null {
+  // The verb opens the passage ("Said officials", "On Sunday said"): nothing comes before it.
+  if (end < 0) return null;
   const name = nameEndingAt(tokens, end);
   if (name !== null) return name;
   let first = end;
