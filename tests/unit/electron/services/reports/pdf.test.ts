@@ -8,34 +8,10 @@ import { renderReportHtml } from '../../../../../shared/reports/html';
 import type { PageSize } from '../../../../../shared/reports/html';
 import { buildReport } from '../../../../../shared/reports/model';
 import { longSampleArticle, sampleArticle } from '../../../../fixtures/reports/sample-article';
+import { readPdf } from '../../../../support/pdf-text';
 
 const generatedAt = '2023-10-28T14:05:00.000Z';
 const COPIES = 4;
-
-interface PdfPages {
-  pages: string[];
-  /** Width and height of each page in points. */
-  sizes: [number, number][];
-}
-
-/** Each page's text, its lines joined by spaces and runs of white space made one. */
-async function readPdf(bytes: Uint8Array): Promise<PdfPages> {
-  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const loading = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: VerbosityLevel.ERRORS });
-  const pdf = await loading.promise;
-  const pages: string[] = [];
-  const sizes: [number, number][] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const page = await pdf.getPage(number);
-    const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
-    pages.push(text.replace(/\u2060/g, '').replace(/\s+/g, ' '));
-    const [, , width, height] = page.view;
-    sizes.push([Math.round(width!), Math.round(height!)]);
-  }
-  await loading.destroy();
-  return { pages, sizes };
-}
 
 function reportHtml(article: ReturnType<typeof sampleArticle>, pageSize: PageSize): string {
   return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize });
