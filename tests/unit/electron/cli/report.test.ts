@@ -1,56 +1,32 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectLongArticlePdf } from '../../../fixtures/reports/long-article-pdf';
 import { sampleDocument, longSampleArticle } from '../../../fixtures/reports/sample-article';
 import { readPdf } from '../../../support/pdf-text';
 import { databasePathIn, useTempFolder } from '../../../support/temp-database';
-import { openTestLibrary } from '../services/datasets/library';
+import { writeTestLibrary } from '../services/datasets/library';
+import { factmark, factmarkAsync, requireBuiltCli } from './built-cli';
 
-const cli = fileURLToPath(new URL('../../../../out/main/cli.js', import.meta.url));
 const COPIES = 4;
 const article = longSampleArticle(COPIES);
 const title = article.document.title;
-
-/** Runs the built command line; answers its exit code and what it wrote. */
-function factmark(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** The same, without holding up the test process while a browser prints. */
-function factmarkAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 // Printing starts a browser in a new Node process: tens of seconds on a busy machine.
 describe('factmark report', { timeout: 90_000 }, () => {
   const tempFolder = useTempFolder();
 
-  beforeAll(() => {
-    if (!existsSync(cli)) throw new Error(`${cli} is missing: the command line is tested as built, so run "npm run build" first`);
-  });
+  beforeAll(requireBuiltCli);
 
   /** A library holding the long article, and a second article sharing a title with a third. */
   function library() {
     const folder = tempFolder();
     const path = databasePathIn(folder);
-    const opened = openTestLibrary(path);
-    opened.add([
+    writeTestLibrary(path, [
       article,
       { document: { ...sampleDocument('A short note.'), id: 'doc-note-1', title: 'Note' }, annotations: [] },
       { document: { ...sampleDocument('Another short note.'), id: 'doc-note-2', title: 'Note' }, annotations: [] },
     ]);
-    opened.db.close();
     return { folder, path };
   }
 
@@ -63,19 +39,7 @@ describe('factmark report', { timeout: 90_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`Wrote the PDF (A4) report of "${title}" to ${out}\n`);
-    const bytes = new Uint8Array(readFileSync(out));
-    expect(new TextDecoder('latin1').decode(bytes.subarray(0, 8))).toMatch(/^%PDF-1\.\d/u);
-    expect(new TextDecoder('latin1').decode(bytes.subarray(-32))).toContain('%%EOF');
-    const { pages, sizes } = await readPdf(bytes);
-    // About four and a half A4 pages per copy of the article (text, notes, table rows), and the summary.
-    expect(pages.length).toBeGreaterThanOrEqual(COPIES * 3);
-    expect(pages.length).toBeLessThanOrEqual(COPIES * 7);
-    expect(new Set(sizes.map(([width, height]) => `${width}x${height}`))).toEqual(new Set(['595x842']));
-    pages.forEach((text, position) => expect(text).toContain(`Page ${position + 1} of ${pages.length}`));
-    const whole = pages.join(' ');
-    const claims = article.annotations.filter((annotation) => annotation.label === 'attributed_claim');
-    expect(claims).toHaveLength(COPIES * 6);
-    for (const claim of claims) expect(whole, claim.id).toContain(claim.quote.replace(/\s+/gu, ' '));
+    await expectLongArticlePdf(new Uint8Array(readFileSync(out)), article.annotations, COPIES);
     expect(readdirSync(join(folder, 'reports'))).toEqual(['moscow.pdf']);
   });
 
