@@ -1,6 +1,16 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy } from './electron/static-files';
+
+/** The renderer's page carries the policy its hosts send, written out from the one definition. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'factmark-content-security-policy',
+    transformIndexHtml: (html) => html.replace('__CONTENT_SECURITY_POLICY__', metaContentSecurityPolicy),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -13,6 +13,7 @@ import { nativeDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
 import { createApplicationMenu } from './menu';
 import { registerAppSchemeAsPrivileged, serveRendererOnAppScheme } from './protocol';
+import { printReportWithElectron } from './report-printing';
 import { createServices } from './services';
 import { importSampleArticlesIfEmpty } from './services/sample-articles';
 import { openDatabase } from './store/database';
@@ -44,7 +45,7 @@ function start(): void {
   const services = createServices(db, {
     reviewer: userInfo().username,
     databasePath: paths.database,
-    platform: nativeDialogs(() => mainWindow),
+    platform: { ...nativeDialogs(() => mainWindow), printReportPdf: printReportWithElectron },
   });
   importSampleArticlesIfEmpty(services.documents, paths.seeds);
   const removeApiHandlers = registerApiHandlers(createDispatcher(services), {

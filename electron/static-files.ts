@@ -1,5 +1,7 @@
 /** Serving the built renderer: maps a URL path to a file inside the bundle, and never outside it. */
+import { createHash } from 'node:crypto';
 import { extname, resolve, sep } from 'node:path';
+import { pageSizes, reportStyleText } from '../shared/reports/html';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,16 +39,26 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   return file.startsWith(base + sep) ? file : null;
 }
 
-/** The Content-Security-Policy the renderer runs under, in both the desktop app and web mode. */
-export const contentSecurityPolicy = [
+/**
+ * The report's stylesheets by their hashes: the Report view shows the report in a srcdoc frame,
+ * which runs under the renderer's policy as well as its own, and may apply these and no others.
+ */
+const reportStyleHashes = pageSizes.map((size) => `'sha256-${createHash('sha256').update(reportStyleText(size)).digest('base64')}'`);
+
+const directives = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${reportStyleHashes.join(' ')}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+/** The Content-Security-Policy the renderer runs under, in both the desktop app and web mode. */
+export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ');
+
+/** The same policy for the page's own `<meta>` element, which cannot carry `frame-ancestors`. */
+export const metaContentSecurityPolicy = directives.join('; ');

@@ -15,9 +15,9 @@ export interface MainWindowOptions {
 
 /**
  * Opens the window on the renderer, locked down: isolated and sandboxed page without Node,
- * web security on, every navigation, redirect, new window and webview refused, every permission
- * request and check denied. Links the page tries to follow are offered to the system browser
- * (http and https only, after the user confirms).
+ * web security on, every navigation, redirect, new window and webview refused (a subframe may
+ * show only its srcdoc), every permission request and check denied. Links the page tries to
+ * follow are offered to the system browser (http and https only, after the user confirms).
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
@@ -61,8 +61,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     offerLink(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
-    // The main frame is handled above; subframes may not navigate at all.
-    if (!event.isMainFrame) event.preventDefault();
+    // The main frame is handled above. A subframe may only show the document the page gave it
+    // (the Report view's srcdoc frame, which fetches nothing); a link followed in it is offered.
+    if (event.isMainFrame || event.url === 'about:srcdoc') return;
+    event.preventDefault();
+    offerLink(event.url);
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -15,6 +15,7 @@ import { useNavigationStore, type View } from './state/navigation';
 const views: { id: View; name: string }[] = [
   { id: 'library', name: 'Library' },
   { id: 'document', name: 'Article' },
+  { id: 'report', name: 'Report' },
 ];
 
 function ViewTabs() {
@@ -50,7 +51,7 @@ export function App() {
         <SaveStatus />
       </header>
       {view === 'library' && <LibraryView />}
-      {view === 'document' && <DocumentWorkspace />}
+      {(view === 'document' || view === 'report') && <DocumentWorkspace />}
       <DropZone />
       <ContextMenu />
       <AnnotationPicker />

@@ -1,4 +1,4 @@
-/** The open document: the article with its tools, and the annotation panels beside it. */
+/** The open document: the article with its tools and the annotation panels beside it, or its report. */
 import { ArticleView } from './editor/view';
 import { AnnotationDetails } from './panels/AnnotationDetails';
 import { AnnotationList } from './panels/AnnotationList';
@@ -6,7 +6,9 @@ import { DocumentHeader } from './panels/DocumentHeader';
 import { FindBar } from './panels/FindBar';
 import { LabelToolbar } from './panels/LabelToolbar';
 import { Legend } from './panels/Legend';
+import { ReportView } from './reports/ReportView';
 import { useDocumentStore } from './state/document';
+import { useNavigationStore } from './state/navigation';
 
 export function DocumentWorkspace() {
   const status = useDocumentStore((state) => state.status);
@@ -14,6 +16,7 @@ export function DocumentWorkspace() {
   const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
   const error = useDocumentStore((state) => state.error);
   const retry = useDocumentStore((state) => state.openStartDocument);
+  const showingReport = useNavigationStore((state) => state.view === 'report');
 
   if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
   if (status === 'failed') {
@@ -28,20 +31,24 @@ export function DocumentWorkspace() {
   }
   if (status === 'empty' || !document) return <p className="fm-message">The library is empty.</p>;
   return (
-    <div className="fm-workspace">
-      <main className="fm-main">
-        <DocumentHeader document={document} />
-        <div className="fm-tools">
-          <LabelToolbar />
-          <FindBar />
-        </div>
-        <ArticleView document={document} storedAnnotations={storedAnnotations} />
-      </main>
-      <aside className="fm-side" aria-label="Annotations">
-        <AnnotationDetails />
-        <AnnotationList />
-        <Legend />
-      </aside>
+    <div className="fm-document-area">
+      {/* The report lies over the article, which stays as it was left (scroll, selection, undo) but out of reach. */}
+      <div className="fm-workspace" inert={showingReport}>
+        <main className="fm-main">
+          <DocumentHeader document={document} />
+          <div className="fm-tools">
+            <LabelToolbar />
+            <FindBar />
+          </div>
+          <ArticleView document={document} storedAnnotations={storedAnnotations} />
+        </main>
+        <aside className="fm-side" aria-label="Annotations">
+          <AnnotationDetails />
+          <AnnotationList />
+          <Legend />
+        </aside>
+      </div>
+      {showingReport && <ReportView document={document} />}
     </div>
   );
 }

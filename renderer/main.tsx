@@ -8,6 +8,7 @@ import './styles/article.css';
 import './styles/panels.css';
 import './styles/library.css';
 import './styles/datasets.css';
+import './styles/reports.css';
 
 document.title = APP_NAME;
 applyLabelStyles();

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { labelForKey } from '../shared/labels';
 import { useEditorStore } from './state/editor';
+import { useNavigationStore } from './state/navigation';
 import { useSaveStore } from './state/saving';
 import { useUiStore } from './state/ui';
 
@@ -13,6 +14,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 function handleShortcut(event: KeyboardEvent): boolean {
+  // The editor stays behind the report, out of reach: its keys must not act on it there.
+  if (useNavigationStore.getState().view === 'report') return false;
   const editor = useEditorStore.getState();
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();

@@ -32,6 +32,8 @@ export const apiMethodNames = [
   'restoreDocuments',
   'listDeletedDocuments',
   'mergeImportedVersion',
+  'getReportHtml',
+  'exportReport',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

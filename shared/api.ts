@@ -25,6 +25,8 @@ import {
   searchPageSchema,
   versionReportSchema,
 } from './library';
+import { pageSizes } from './reports/html-styles';
+import { reportExportRequestSchema, reportExportResultSchema } from './reports/export';
 import { uploadedFileSchema } from './uploads';
 import {
   annotationDraftSchema,
@@ -152,6 +154,13 @@ export const api = {
     args: z.object({ documentId: idSchema, importedId: idSchema }).strict(),
     result: versionReportSchema,
   },
+  /** The document's annotated report as one self-contained HTML file, made now from what is stored. */
+  getReportHtml: {
+    args: z.object({ documentId: idSchema, pageSize: z.enum(pageSizes).default('A4') }).strict(),
+    result: z.object({ html: z.string() }),
+  },
+  /** Writes the document's report as HTML, PDF, Markdown or ClaimReview JSON-LD to a file on the host. */
+  exportReport: { args: reportExportRequestSchema, result: reportExportResultSchema },
 } satisfies Record<ApiMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.input<(typeof api)[M]['args']>;

@@ -43,4 +43,6 @@ export const handlers: { [M in ApiMethodName]: Handler<M> } = {
   restoreDocuments: (services, { ids }) => services.library.restore(ids),
   listDeletedDocuments: (services) => services.library.trash(),
   mergeImportedVersion: (services, { documentId, importedId }) => services.versions.merge(documentId, importedId),
+  getReportHtml: (services, { documentId, pageSize }) => ({ html: services.reports.html(documentId, pageSize) }),
+  exportReport: (services, request) => services.reports.export(request),
 };

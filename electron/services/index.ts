@@ -13,13 +13,14 @@ import { ImportBatchRepository } from '../store/library-staging';
 import { AnnotationService } from './annotations';
 import { DatasetService } from './datasets/service';
 import { DocumentService } from './documents';
-import type { Platform } from '../api/platform';
+import type { Platform, ReportPdfPrinter } from '../api/platform';
 import { JobRegistry } from './jobs';
 import { LibraryImportService } from './library/imports';
 import { LibraryService } from './library/library';
 import { SearchService } from './library/search';
 import { VersionService } from './library/versions';
 import { NewVersionService } from './new-versions';
+import { ReportService } from './reports/service';
 import { TextCorrectionService } from './text-corrections';
 import { TextIndexCache } from './text-indexes';
 
@@ -43,9 +44,13 @@ export interface Services {
   versions: VersionService;
   jobs: JobRegistry;
   datasets: DatasetService;
+  reports: ReportService;
   platform: Platform;
   session(): Session;
 }
+
+/** Printing with the installed Chromium, whose driver is loaded only when a PDF is first asked for. */
+const printWithChromium: ReportPdfPrinter = async (html, pageSize) => (await import('./reports/pdf')).printReportPdf(html, { pageSize });
 
 export function createServices(db: Db, options: ServiceOptions): Services {
   const now = options.now ?? (() => new Date().toISOString());
@@ -87,6 +92,7 @@ export function createServices(db: Db, options: ServiceOptions): Services {
       jobs,
       nativeDialogs: platform.chooseSavePath !== undefined,
     }),
+    reports: new ReportService({ ...stores, entries, printPdf: platform.printReportPdf ?? printWithChromium }),
     platform,
     session: () => ({
       appName: APP_NAME,

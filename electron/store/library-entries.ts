@@ -100,6 +100,7 @@ export class LibraryEntryRepository {
   private readonly shaped = new Map<string, Statement<unknown>>();
   private readonly getStatement;
   private readonly byTitleStatement;
+  private readonly idsTitledStatement;
   private readonly byUrlStatement;
   private readonly publicationsStatement;
   private readonly languagesStatement;
@@ -113,6 +114,9 @@ export class LibraryEntryRepository {
   constructor(private readonly db: Db) {
     this.getStatement = db.prepare<[string], EntryRow>(`SELECT ${entryColumns} FROM library_entries WHERE document_id = ?`);
     this.byTitleStatement = db.prepare<[string], EntryRow>(`SELECT ${entryColumns} FROM library_entries WHERE ${VISIBLE} AND title = ? LIMIT 1`);
+    this.idsTitledStatement = db
+      .prepare<[string, number], string>(`SELECT document_id FROM library_entries WHERE ${VISIBLE} AND title = ? ORDER BY search_id LIMIT ?`)
+      .pluck();
     this.byUrlStatement = db.prepare<[string], EntryRow>(
       `SELECT ${entryColumns} FROM library_entries WHERE ${VISIBLE} AND url IS NOT NULL AND url = ? LIMIT 1`,
     );
@@ -176,6 +180,11 @@ export class LibraryEntryRepository {
   findByTitle(title: string): LibraryRow | undefined {
     const entry = this.byTitleStatement.get(title);
     return entry && rowFromEntry(entry);
+  }
+
+  /** The ids of documents in the library with this title (in any case), at most `limit` of them. */
+  idsTitled(title: string, limit: number): string[] {
+    return this.idsTitledStatement.all(title, limit);
   }
 
   /** A document in the library with this address, if any. */

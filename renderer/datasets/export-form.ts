@@ -63,10 +63,15 @@ export function defaultExportName(form: Pick<ExportForm, 'format' | 'split'>): s
   return `factmark-${today()}${writesFolder(form) ? '' : formats[form.format].extension}`;
 }
 
+/** A file or folder name in the folder the host suggests for exports. */
+export function inExportFolder(options: Pick<DatasetOptions, 'exportFolder' | 'pathSeparator'>, name: string): string {
+  const folder = options.exportFolder.endsWith(options.pathSeparator) ? options.exportFolder : `${options.exportFolder}${options.pathSeparator}`;
+  return `${folder}${name}`;
+}
+
 /** The suggested destination, in the folder the host suggests. */
 export function defaultExportPath(form: Pick<ExportForm, 'format' | 'split'>, options: DatasetOptions): string {
-  const folder = options.exportFolder.endsWith(options.pathSeparator) ? options.exportFolder : `${options.exportFolder}${options.pathSeparator}`;
-  return `${folder}${defaultExportName(form)}`;
+  return inExportFolder(options, defaultExportName(form));
 }
 
 /** The request the form makes, or what is wrong with it in words. */

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { exportResultSchema, type ExportRequest, type ExportResult } from '../../shared/datasets';
 import type { JobStatus } from '../../shared/jobs';
 import { api, errorMessage } from '../api';
+import { askSavePath } from '../save-path';
 
 interface ExportState {
   /** The running or last export job. */
@@ -18,9 +19,7 @@ export const useExportStore = create<ExportState>((set) => ({
   error: null,
   async chooseDestination(title, defaultPath, extension) {
     try {
-      const filters = extension ? [{ name: `${extension} files`, extensions: [extension] }] : [];
-      const answer = await api.chooseSavePath({ title, defaultName: defaultPath, filters });
-      return answer.path;
+      return await askSavePath(title, defaultPath, extension);
     } catch (error) {
       set({ error: errorMessage(error) });
       return null;

@@ -1,7 +1,7 @@
-/** Which view is showing: the library of documents, or the open document. */
+/** Which view is showing: the library of documents, the open document, or its report. */
 import { create } from 'zustand';
 
-export type View = 'library' | 'document';
+export type View = 'library' | 'document' | 'report';
 
 interface NavigationState {
   view: View;

@@ -23,6 +23,14 @@ export interface HtmlReportOptions {
   pageSize?: PageSize;
 }
 
+/**
+ * The text of the report's `<style>` element for a page size. A page that shows the report in a
+ * srcdoc frame passes its own policy on to it, so it allows these texts by their hashes.
+ */
+export function reportStyleText(pageSize: PageSize): string {
+  return `\n${reportStyles(pageSize)}\n`;
+}
+
 /** What the file allows itself: its own inline styles and nothing else. */
 export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -78,7 +86,7 @@ export function renderReportHtml(report: ReportModel, options: HtmlReportOptions
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${escapeHtml(APP_NAME)}">`,
     `<title>Fact-check report: ${title}</title>`,
-    `<style>\n${reportStyles(options.pageSize ?? 'A4')}\n</style>`,
+    `<style>${reportStyleText(options.pageSize ?? 'A4')}</style>`,
     '</head>',
     '<body>',
     `<header class="report-header"><p class="kicker">Fact-check report</p><h1>${title}</h1>${metadataHtml(report)}</header>`,

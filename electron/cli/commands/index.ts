@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { reportCommand } from './report';
 import { statsCommand } from './stats';
 
-export const commands: readonly CliCommand[] = [importCommand, exportCommand, statsCommand];
+export const commands: readonly CliCommand[] = [importCommand, exportCommand, reportCommand, statsCommand];

@@ -70,13 +70,13 @@ export class ExportTarget {
   }
 
   /**
-   * Appends text to a file of the export (for a file export, every part goes to the one file). An
-   * empty part still makes its file: brat wants an `.ann` beside every `.txt`.
+   * Appends text (or bytes: a PDF) to a file of the export (for a file export, every part goes to
+   * the one file). An empty part still makes its file: brat wants an `.ann` beside every `.txt`.
    */
-  async append(file: string, text: string): Promise<void> {
+  async append(file: string, content: string | Uint8Array): Promise<void> {
     const stream = await this.streamFor(this.kind === 'file' ? basename(this.path) : file);
     if (this.failure) throw this.failure;
-    if (text !== '' && !stream.write(text)) {
+    if (content.length > 0 && !stream.write(content)) {
       await new Promise<void>((resolve, reject) => {
         const settle = (error?: Error) => {
           stream.off('drain', settle);

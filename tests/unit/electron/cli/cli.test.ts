@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../../../../shared/formats';
 import { databasePathIn, useTempFolder } from '../../../support/temp-database';
 import { makeAnnotation, makeDocument, spanOf } from '../../shared/formats/corpus';
-import { openTestLibrary } from '../services/datasets/library';
+import { writeTestLibrary } from '../services/datasets/library';
+import { cli, factmark, requireBuiltCli } from './built-cli';
 
-const cli = fileURLToPath(new URL('../../../../out/main/cli.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../fixtures/datasets/bad/', import.meta.url));
 
 const moscowText = 'A Hamas delegation visited Moscow, TASS reported.';
@@ -31,26 +30,16 @@ function corpus(): DocumentEntry[] {
   ];
 }
 
-/** Runs the built command line; answers its exit code and what it wrote. */
-function factmark(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 // Each test starts the built command several times, each start a new Node process.
 describe('the factmark command line', { timeout: 30_000 }, () => {
   const tempFolder = useTempFolder();
 
-  beforeAll(() => {
-    if (!existsSync(cli)) throw new Error(`${cli} is missing: the command line is tested as built, so run "npm run build" first`);
-  });
+  beforeAll(requireBuiltCli);
 
   function library() {
     const folder = tempFolder();
     const path = databasePathIn(folder);
-    const opened = openTestLibrary(path);
-    opened.add(corpus());
-    opened.db.close();
+    writeTestLibrary(path, corpus());
     return { folder, path };
   }
 

@@ -49,6 +49,13 @@ export function openTestLibrary(path: string, reviewer = 'importer'): TestLibrar
   };
 }
 
+/** Writes a library file holding these documents and annotations, for a process of its own to open. */
+export function writeTestLibrary(path: string, entries: readonly DocumentEntry[]): void {
+  const library = openTestLibrary(path);
+  library.add(entries);
+  library.db.close();
+}
+
 /** Progress that records what it is told and can cancel after a number of pages. */
 export function testProgress(cancelAfterPages = Number.POSITIVE_INFINITY): JobProgress & { reports: number[]; onPage?: () => void } {
   let pages = 0;

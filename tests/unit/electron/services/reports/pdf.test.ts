@@ -7,35 +7,12 @@ import { printReportPdf } from '../../../../../electron/services/reports/pdf';
 import { renderReportHtml } from '../../../../../shared/reports/html';
 import type { PageSize } from '../../../../../shared/reports/html';
 import { buildReport } from '../../../../../shared/reports/model';
+import { expectLongArticlePdf } from '../../../../fixtures/reports/long-article-pdf';
 import { longSampleArticle, sampleArticle } from '../../../../fixtures/reports/sample-article';
+import { readPdf } from '../../../../support/pdf-text';
 
 const generatedAt = '2023-10-28T14:05:00.000Z';
 const COPIES = 4;
-
-interface PdfPages {
-  pages: string[];
-  /** Width and height of each page in points. */
-  sizes: [number, number][];
-}
-
-/** Each page's text, its lines joined by spaces and runs of white space made one. */
-async function readPdf(bytes: Uint8Array): Promise<PdfPages> {
-  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const loading = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: VerbosityLevel.ERRORS });
-  const pdf = await loading.promise;
-  const pages: string[] = [];
-  const sizes: [number, number][] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const page = await pdf.getPage(number);
-    const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
-    pages.push(text.replace(/\u2060/g, '').replace(/\s+/g, ' '));
-    const [, , width, height] = page.view;
-    sizes.push([Math.round(width!), Math.round(height!)]);
-  }
-  await loading.destroy();
-  return { pages, sizes };
-}
 
 function reportHtml(article: ReturnType<typeof sampleArticle>, pageSize: PageSize): string {
   return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize });
@@ -54,22 +31,7 @@ describe('printing a report to PDF', () => {
     const article = longSampleArticle(COPIES);
     const bytes = await printReportPdf(reportHtml(article, 'A4'), { pageSize: 'A4' });
 
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
-    const tail = new TextDecoder('latin1').decode(bytes.subarray(-32));
-    expect(head).toMatch(/^%PDF-1\.\d/);
-    expect(tail).toContain('%%EOF');
-
-    const { pages, sizes } = await readPdf(bytes);
-    // About four and a half A4 pages per copy of the article (text, notes, table rows), and the summary.
-    expect(pages.length).toBeGreaterThanOrEqual(COPIES * 3);
-    expect(pages.length).toBeLessThanOrEqual(COPIES * 7);
-    expect(new Set(sizes.map(([width, height]) => `${width}x${height}`))).toEqual(new Set(['595x842']));
-    pages.forEach((text, position) => expect(text).toContain(`Page ${position + 1} of ${pages.length}`));
-
-    const whole = pages.join(' ');
-    const claims = article.annotations.filter((a) => a.label === 'attributed_claim');
-    expect(claims).toHaveLength(COPIES * 6);
-    for (const claim of claims) expect(whole).toContain(claim.quote.replace(/\s+/g, ' '));
+    await expectLongArticlePdf(bytes, article.annotations, COPIES);
   }, 60_000);
 
   it('prints on Letter paper when the report is laid out for it', async () => {
