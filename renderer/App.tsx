@@ -6,6 +6,7 @@ import { DropZone } from './library/DropZone';
 import { LibraryView } from './library/LibraryView';
 import { AnnotationPicker } from './panels/AnnotationPicker';
 import { ContextMenu } from './panels/ContextMenu';
+import { PanelBoundary } from './panels/PanelBoundary';
 import { SaveStatus } from './panels/SaveStatus';
 import { ShortcutSheet } from './panels/ShortcutSheet';
 import { useGlobalShortcuts } from './shortcuts';
@@ -50,8 +51,17 @@ export function App() {
         {session && <span className="fm-reviewer">Reviewer: {session.reviewer}</span>}
         <SaveStatus />
       </header>
-      {view === 'library' && <LibraryView />}
-      {(view === 'document' || view === 'report') && <DocumentWorkspace />}
+      {/* The open document stays as it was left (annotations, scroll, undo) while the library lies over it. */}
+      <div className="fm-view-area">
+        <PanelBoundary name="The article">
+          <DocumentWorkspace />
+        </PanelBoundary>
+        {view === 'library' && (
+          <PanelBoundary name="The library">
+            <LibraryView />
+          </PanelBoundary>
+        )}
+      </div>
       <DropZone />
       <ContextMenu />
       <AnnotationPicker />

@@ -6,6 +6,7 @@ import { DocumentHeader } from './panels/DocumentHeader';
 import { FindBar } from './panels/FindBar';
 import { LabelToolbar } from './panels/LabelToolbar';
 import { Legend } from './panels/Legend';
+import { PanelBoundary } from './panels/PanelBoundary';
 import { ReportView } from './reports/ReportView';
 import { useDocumentStore } from './state/document';
 import { useNavigationStore } from './state/navigation';
@@ -16,7 +17,8 @@ export function DocumentWorkspace() {
   const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
   const error = useDocumentStore((state) => state.error);
   const retry = useDocumentStore((state) => state.openStartDocument);
-  const showingReport = useNavigationStore((state) => state.view === 'report');
+  const view = useNavigationStore((state) => state.view);
+  const showingReport = view === 'report';
 
   if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
   if (status === 'failed') {
@@ -33,7 +35,7 @@ export function DocumentWorkspace() {
   return (
     <div className="fm-document-area">
       {/* The report lies over the article, which stays as it was left (scroll, selection, undo) but out of reach. */}
-      <div className="fm-workspace" inert={showingReport}>
+      <div className="fm-workspace" inert={view !== 'document'}>
         <main className="fm-main">
           <DocumentHeader document={document} />
           <div className="fm-tools">
@@ -43,8 +45,12 @@ export function DocumentWorkspace() {
           <ArticleView document={document} storedAnnotations={storedAnnotations} />
         </main>
         <aside className="fm-side" aria-label="Annotations">
-          <AnnotationDetails />
-          <AnnotationList />
+          <PanelBoundary name="The selected annotation">
+            <AnnotationDetails />
+          </PanelBoundary>
+          <PanelBoundary name="The annotation list">
+            <AnnotationList />
+          </PanelBoundary>
           <Legend />
         </aside>
       </div>

@@ -14,8 +14,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 function handleShortcut(event: KeyboardEvent): boolean {
-  // The editor stays behind the report, out of reach: its keys must not act on it there.
-  if (useNavigationStore.getState().view === 'report') return false;
+  // The editor stays behind the report and the library, out of reach: its keys must not act on it there.
+  if (useNavigationStore.getState().view !== 'document') return false;
   const editor = useEditorStore.getState();
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();

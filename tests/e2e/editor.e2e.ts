@@ -138,6 +138,20 @@ describe('the editor in the browser', () => {
     await page.screenshot({ path: join(screenshots, 'note.png') });
   });
 
+  it('keeps the annotations made since the article was opened, and its undo history, across a visit to the library', async () => {
+    await tagClaimWithNestedFigure();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('main', { name: 'Library' }).waitFor();
+    await page.keyboard.press('Delete');
+    await views.getByRole('button', { name: 'Article' }).click();
+    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
+    expect(stored()).toHaveLength(2);
+    await article().click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().map((a) => a.label)).toEqual(['attributed_claim']);
+  });
+
   it('deletes the selected annotation with Delete, and undo and redo follow in the store', async () => {
     await tagClaimWithNestedFigure();
     const [, figure] = stored();
