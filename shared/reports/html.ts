@@ -44,6 +44,7 @@ function metadataHtml(report: ReportModel): string {
     ['Published', metadata.publishedAt && escapeHtml(formatDate(metadata.publishedAt))],
     ['Address', url ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : metadata.url && escapeHtml(metadata.url)],
     ['Reviewed by', metadata.reviewers.length > 0 ? escapeHtml(metadata.reviewers.join(', ')) : null],
+    ['Last reviewed', metadata.lastReviewedAt && escapeHtml(formatTimestamp(metadata.lastReviewedAt))],
     ['Report made', escapeHtml(formatTimestamp(metadata.generatedAt))],
   ];
   const shown = rows.filter((row): row is [string, string] => row[1] !== null);

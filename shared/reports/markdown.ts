@@ -134,6 +134,7 @@ function metadataMarkdown(report: ReportModel): string {
     ['Published', metadata.publishedAt && formatDate(metadata.publishedAt)],
     ['Address', address],
     ['Reviewed by', metadata.reviewers.length > 0 ? escapeMarkdown(metadata.reviewers.join(', ')) : null],
+    ['Last reviewed', metadata.lastReviewedAt && formatTimestamp(metadata.lastReviewedAt)],
     ['Report made', formatTimestamp(metadata.generatedAt)],
   ];
   return rows

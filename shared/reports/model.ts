@@ -31,6 +31,8 @@ export interface ReportMetadata {
   url: string | null;
   language: string | null;
   reviewers: readonly string[];
+  /** When the article's annotations were last changed: the end of the review so far; null without any. */
+  lastReviewedAt: string | null;
   generatedAt: string;
 }
 
@@ -213,6 +215,13 @@ function annotators(annotations: readonly Annotation[]): string[] {
   return [...new Set(ordered.map((a) => a.reviewer.trim()).filter((name) => name !== ''))];
 }
 
+/** The latest time any of the annotations was changed (ISO timestamps sort as text). */
+function latestChange(annotations: readonly Annotation[]): string | null {
+  let latest: string | null = null;
+  for (const annotation of annotations) if (latest === null || annotation.updatedAt > latest) latest = annotation.updatedAt;
+  return latest;
+}
+
 /**
  * The report of a document and its annotations. Annotations whose text cannot be found in the
  * document (orphaned, or with offsets beyond its end) are numbered after the others, kept in the
@@ -236,6 +245,7 @@ export function buildReport(document: Document, annotations: readonly Annotation
       url: given(document.url ?? undefined),
       language: given(document.language ?? undefined),
       reviewers: options.reviewers ? [...options.reviewers] : annotators(annotations),
+      lastReviewedAt: latestChange(annotations),
       generatedAt: options.generatedAt,
     },
     labelCounts: countLabels(annotations),

@@ -35,6 +35,13 @@ function tableIn(root: Root, title: string): string[][] {
 }
 
 describe('the Markdown report', () => {
+  it('says who reviewed the article, when they last changed it, and when the report was made', () => {
+    const markdown = sampleMarkdown();
+    expect(markdown).toContain('Reviewed by');
+    expect(markdown).toMatch(/Last reviewed\W+27 October 2023, 11:00 UTC/u);
+    expect(markdown).toMatch(/Report made\W+28 October 2023, 14:05 UTC/u);
+  });
+
   it('writes the claims table as a GFM table, a pipe in a source staying inside its cell', () => {
     const rows = tableIn(parse(sampleMarkdown()), 'Attributed claims');
     expect(rows[0]).toEqual(['Note', 'Claim', 'Source', 'Verdict', 'Evidence']);

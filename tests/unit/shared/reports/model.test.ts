@@ -18,7 +18,7 @@ function noteOf(report: ReportModel, id: string): number {
 }
 
 describe('the report model of the sample article', () => {
-  it('carries the article metadata, the reviewers in the order they annotated, and when it was made', () => {
+  it('carries the article metadata, the reviewers in the order they annotated, when they last changed it, and when it was made', () => {
     const { metadata } = sampleReport();
     expect(metadata).toMatchObject({
       title: 'Hamas delegation visits Moscow for talks on hostages',
@@ -27,8 +27,14 @@ describe('the report model of the sample article', () => {
       publishedAt: '2023-10-27',
       url: 'https://news.example.org/world/hamas-delegation-moscow',
       reviewers: ['r.alvarez', 'j.okafor'],
+      lastReviewedAt: '2023-10-27T11:00:00.000Z',
       generatedAt,
     });
+  });
+
+  it('has no time of review for an article without annotations', () => {
+    const { document } = sampleArticle();
+    expect(buildReport(document, [], { generatedAt }).metadata.lastReviewedAt).toBeNull();
   });
 
   it('takes the reviewers it is given over the annotators', () => {
