@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeAnnotation, makeDocument, spanOf } from '../unit/shared/formats/corpus';
 import { openTestLibrary } from '../unit/electron/services/datasets/library';
-import { launchChromium } from './support/browser';
-import { queryDatabase, startHost, type RunningHost } from './support/web-host';
+import { useBrowserApp } from './support/browser-app';
+import { queryDatabase } from './support/web-host';
 
 const screenshots = join(process.cwd(), 'test-results', 'datasets');
 const moscowText = 'A Hamas delegation visited Moscow, TASS reported.\nThe Kremlin said talks were useful.';
@@ -31,42 +29,11 @@ function makeLibrary(path: string): void {
 }
 
 describe('labelled datasets in the browser', () => {
-  let browser: Browser;
-  let folder: string;
-  let databasePath: string;
-  let host: RunningHost;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
-    databasePath = join(folder, 'library.sqlite');
-    makeLibrary(databasePath);
-    host = await startHost(databasePath);
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    await page.goto(host.url);
-    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    await host?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const app = useBrowserApp({ viewport: { width: 1400, height: 1000 }, screenshots, prepare: makeLibrary });
 
   it('exports the documents that match a filter, with the chosen labels, to a path typed in the dialog', async () => {
-    await page.getByRole('button', { name: 'Export dataset…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export dataset' });
+    await app.page.getByRole('button', { name: 'Export dataset…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export dataset' });
     await dialog.getByLabel('Format').selectOption({ label: 'doccano JSONL' });
     await dialog.getByRole('radio', { name: 'Documents that match…' }).check();
     for (const status of ['New', 'In progress', 'Reviewed']) await dialog.getByRole('checkbox', { name: status, exact: true }).uncheck();
@@ -74,25 +41,25 @@ describe('labelled datasets in the browser', () => {
     // The web host has no native dialogs: the path is typed, and defaults to a dated file name.
     await expect.poll(() => dialog.getByLabel('Save to file').inputValue()).toMatch(/factmark-\d{4}-\d{2}-\d{2}\.jsonl$/u);
     expect(await dialog.getByRole('button', { name: 'Choose…' }).count()).toBe(0);
-    const out = join(folder, 'exports', 'done.jsonl');
+    const out = join(app.folder, 'exports', 'done.jsonl');
     await dialog.getByLabel('Save to file').fill(out);
     await dialog.getByLabel('Save to file').press('Enter');
 
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Exported 1 document and 1 annotation to');
-    await page.screenshot({ path: join(screenshots, 'export-done.png') });
+    await app.screenshot('export-done.png');
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([{ id: 'doc-moscow', text: moscowText, label: [[0, 33, 'attributed_claim']] }]);
 
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
   it('explains in the dialog why an export cannot be written', async () => {
-    const taken = join(folder, 'taken');
+    const taken = join(app.folder, 'taken');
     mkdirSync(taken);
     writeFileSync(join(taken, 'notes.txt'), 'mine');
-    await page.getByRole('button', { name: 'Export dataset…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export dataset' });
+    await app.page.getByRole('button', { name: 'Export dataset…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Export dataset' });
     await dialog.getByLabel('Format').selectOption({ label: 'brat standoff' });
     await dialog.getByLabel('Save to folder').fill(taken);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -100,10 +67,10 @@ describe('labelled datasets in the browser', () => {
   });
 
   it('previews annotations picked as a file, then applies them to the open article', async () => {
-    const file = join(folder, 'spans.jsonl');
+    const file = join(app.folder, 'spans.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'doc-moscow', text: moscowText, label: [[27, 33, 'verified_fact']] })}\n${JSON.stringify({ text: 'Not in the library.', label: [[0, 3, 'opinion']] })}\n`);
-    await page.getByRole('button', { name: 'Import annotations…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await app.page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Import annotations' });
     await dialog.getByLabel('Or pick files here').setInputFiles(file);
     await dialog.getByRole('button', { name: 'Preview' }).click();
 
@@ -111,19 +78,19 @@ describe('labelled datasets in the browser', () => {
     await expect.poll(() => preview.getByRole('status').textContent()).toContain('1 new annotation, 0 already there unchanged');
     expect(await preview.getByRole('row', { name: /Hamas delegation visits Moscow, found by id/u }).count()).toBe(1);
     expect(await preview.getByText('spans.jsonl, line 2: no document in the library has this id or exactly this text').count()).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'import-preview.png') });
-    expect(queryDatabase(databasePath, "SELECT id FROM annotations WHERE label = 'verified_fact'")).toEqual([]);
+    await app.screenshot('import-preview.png');
+    expect(queryDatabase(app.databasePath, "SELECT id FROM annotations WHERE label = 'verified_fact'")).toEqual([]);
 
     // Apply has the focus once the preview is shown.
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('status').last().textContent()).toContain('Imported 1 annotation, updated 0');
-    expect(queryDatabase<{ quote: string; reviewer: string }>(databasePath, "SELECT quote, reviewer FROM annotations WHERE label = 'verified_fact'")).toEqual([
+    expect(queryDatabase<{ quote: string; reviewer: string }>(app.databasePath, "SELECT quote, reviewer FROM annotations WHERE label = 'verified_fact'")).toEqual([
       { quote: 'Moscow', reviewer: 'e2e reviewer' },
     ]);
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     // The open article shows the imported fact without a reload: the only verified fact, so the only one "Unsupported".
-    await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Unsupported' }).count()).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'import-applied.png') });
+    await expect.poll(() => app.page.getByRole('listitem').filter({ hasText: 'Unsupported' }).count()).toBe(1);
+    await app.screenshot('import-applied.png');
   });
 });

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserApp } from './support/browser-app';
 import { clickPhrase, selectPhrase } from './support/text-selection';
 import { queryDatabase, startHost, type RunningHost } from './support/web-host';
 
@@ -24,71 +23,36 @@ interface StoredAnnotation {
 }
 
 describe('the editor in the browser', () => {
-  let browser: Browser;
-  let folder: string;
-  let databasePath: string;
-  let host: RunningHost;
-  let context: BrowserContext;
-  let page: Page;
+  const app = useBrowserApp({ viewport: { width: 1400, height: 900 }, screenshots });
 
   const stored = () =>
     queryDatabase<StoredAnnotation>(
-      databasePath,
+      app.databasePath,
       'SELECT id, label, start_offset, end_offset, quote, note, reviewer FROM annotations ORDER BY start_offset, end_offset DESC',
     );
-  const article = () => page.getByRole('textbox', { name: 'Article text' });
-  const annotationList = () => page.getByRole('list', { name: 'Annotations in text order' });
-
-  async function openApp() {
-    await page.goto(host.url);
-    await article().waitFor();
-  }
+  const annotationList = () => app.page.getByRole('list', { name: 'Annotations in text order' });
 
   async function tagClaimWithNestedFigure() {
-    await selectPhrase(page, claimQuote);
-    await page.keyboard.press('2');
-    await selectPhrase(page, figureQuote);
-    await page.keyboard.press('3');
+    await selectPhrase(app.page, claimQuote);
+    await app.page.keyboard.press('2');
+    await selectPhrase(app.page, figureQuote);
+    await app.page.keyboard.press('3');
     await expect.poll(() => stored().map((a) => [a.label, a.quote])).toEqual([
       ['attributed_claim', claimQuote],
       ['casualty_figure', figureQuote],
     ]);
   }
 
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
-    databasePath = join(folder, 'library.sqlite');
-    host = await startHost(databasePath);
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    await openApp();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    await host?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
   it('opens the sample article on first launch', async () => {
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    await expect.poll(() => app.page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Hamas delegation visits Moscow for talks on hostages',
     );
-    expect(await page.getByText('2023-10-27 · © Getty Images / Bolot').count()).toBe(1);
-    expect(await article().textContent()).toContain('A delegation from Hamas visited Moscow on Thursday');
-    expect(queryDatabase(databasePath, 'SELECT title FROM documents')).toEqual([
+    expect(await app.page.getByText('2023-10-27 · © Getty Images / Bolot').count()).toBe(1);
+    expect(await app.article().textContent()).toContain('A delegation from Hamas visited Moscow on Thursday');
+    expect(queryDatabase(app.databasePath, 'SELECT title FROM documents')).toEqual([
       { title: 'Hamas delegation visits Moscow for talks on hostages' },
     ]);
-    await page.screenshot({ path: join(screenshots, 'first-launch.png') });
+    await app.screenshot('first-launch.png');
   });
 
   it('tags a casualty figure nested in an attributed claim with 2 then 3, and keeps both after a restart', async () => {
@@ -96,59 +60,57 @@ describe('the editor in the browser', () => {
     const [claim, figure] = stored();
     expect([claim!.start_offset, claim!.end_offset, figure!.start_offset, figure!.end_offset]).toEqual([1447, 1507, 1475, 1490]);
     expect(claim!.reviewer).toBe('e2e reviewer');
-    const figureHighlight = article().locator(`.fm-annotation[data-annotation-id="${figure!.id}"]`);
+    const figureHighlight = app.article().locator(`.fm-annotation[data-annotation-id="${figure!.id}"]`);
     expect(await figureHighlight.textContent()).toBe(figureQuote);
     expect(await figureHighlight.locator('xpath=ancestor::*[@data-annotation-id]').getAttribute('data-annotation-id')).toBe(claim!.id);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('All changes saved');
-    await page.screenshot({ path: join(screenshots, 'nested-claim-and-figure.png') });
+    await expect.poll(() => app.page.getByRole('status').textContent()).toBe('All changes saved');
+    await app.screenshot('nested-claim-and-figure.png');
 
-    await host.stop();
-    host = await startHost(databasePath);
-    await openApp();
+    await app.restart();
     expect(await annotationList().getByRole('listitem').allTextContents()).toEqual([
       `CLAIM${claimQuote}Attributed claim`,
       `FIGURE${figureQuote}Casualty figure`,
     ]);
-    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
+    expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
   });
 
   it('extends a selection with the keyboard and tags it', async () => {
-    await selectPhrase(page, 'Senior');
-    for (const _ of ' Hamas member') await page.keyboard.press('Shift+ArrowRight');
-    await page.keyboard.press('4');
+    await selectPhrase(app.page, 'Senior');
+    for (const _ of ' Hamas member') await app.page.keyboard.press('Shift+ArrowRight');
+    await app.page.keyboard.press('4');
     await expect.poll(() => stored().map((a) => [a.label, a.quote])).toEqual([['opinion', 'Senior Hamas member']]);
   });
 
   it('keeps the article text read-only while selection and copy work', async () => {
-    await selectPhrase(page, 'The Kremlin');
-    await page.keyboard.type('xyz');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Enter');
-    expect(await article().textContent()).toContain('The Kremlin');
-    expect(await article().textContent()).not.toContain('xyz');
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('The Kremlin');
-    expect(queryDatabase(databasePath, 'SELECT count(*) AS n FROM annotations')).toEqual([{ n: 0 }]);
+    await selectPhrase(app.page, 'The Kremlin');
+    await app.page.keyboard.type('xyz');
+    await app.page.keyboard.press('Backspace');
+    await app.page.keyboard.press('Enter');
+    expect(await app.article().textContent()).toContain('The Kremlin');
+    expect(await app.article().textContent()).not.toContain('xyz');
+    expect(await app.page.evaluate(() => window.getSelection()?.toString())).toBe('The Kremlin');
+    expect(queryDatabase(app.databasePath, 'SELECT count(*) AS n FROM annotations')).toEqual([{ n: 0 }]);
   });
 
   it('saves a note typed on the selected annotation', async () => {
     await tagClaimWithNestedFigure();
     await annotationList().getByRole('button', { name: /CLAIM/ }).click();
-    await page.getByLabel('Note').fill('Gaza health ministry figure; check against OCHA');
+    await app.page.getByLabel('Note').fill('Gaza health ministry figure; check against OCHA');
     await expect.poll(() => stored()[0]!.note).toBe('Gaza health ministry figure; check against OCHA');
-    await page.screenshot({ path: join(screenshots, 'note.png') });
+    await app.screenshot('note.png');
   });
 
   it('keeps the annotations made since the article was opened, and its undo history, across a visit to the library', async () => {
     await tagClaimWithNestedFigure();
-    const views = page.getByRole('navigation', { name: 'Views' });
+    const views = app.page.getByRole('navigation', { name: 'Views' });
     await views.getByRole('button', { name: 'Library' }).click();
-    await page.getByRole('main', { name: 'Library' }).waitFor();
-    await page.keyboard.press('Delete');
+    await app.page.getByRole('main', { name: 'Library' }).waitFor();
+    await app.page.keyboard.press('Delete');
     await views.getByRole('button', { name: 'Article' }).click();
-    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
+    expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
     expect(stored()).toHaveLength(2);
-    await article().click();
-    await page.keyboard.press('Control+z');
+    await app.article().click();
+    await app.page.keyboard.press('Control+z');
     await expect.poll(() => stored().map((a) => a.label)).toEqual(['attributed_claim']);
   });
 
@@ -156,60 +118,60 @@ describe('the editor in the browser', () => {
     await tagClaimWithNestedFigure();
     const [, figure] = stored();
     await annotationList().getByRole('button', { name: /FIGURE/ }).click();
-    await page.keyboard.press('Delete');
+    await app.page.keyboard.press('Delete');
     await expect.poll(() => stored().map((a) => a.label)).toEqual(['attributed_claim']);
-    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);
+    expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);
 
-    await page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Control+z');
     await expect.poll(() => stored().map((a) => a.id)).toContain(figure!.id);
-    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
+    expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
 
-    await page.keyboard.press('Control+Shift+z');
+    await app.page.keyboard.press('Control+Shift+z');
     await expect.poll(() => stored().map((a) => a.label)).toEqual(['attributed_claim']);
   });
 
   it('asks which annotation was meant when a click lands on nested ones', async () => {
     await tagClaimWithNestedFigure();
-    await page.keyboard.press('Escape');
-    await clickPhrase(page, '6,500');
-    const picker = page.getByRole('menu', { name: 'Choose an annotation' });
+    await app.page.keyboard.press('Escape');
+    await clickPhrase(app.page, '6,500');
+    const picker = app.page.getByRole('menu', { name: 'Choose an annotation' });
     expect(await picker.getByRole('menuitem').allTextContents()).toEqual([`FIGURE${figureQuote}`, `CLAIM${claimQuote}`]);
-    await page.screenshot({ path: join(screenshots, 'picker.png') });
+    await app.screenshot('picker.png');
     await picker.getByRole('menuitem', { name: /CLAIM/ }).click();
-    expect(await page.getByRole('combobox', { name: 'Label' }).inputValue()).toBe('attributed_claim');
+    expect(await app.page.getByRole('combobox', { name: 'Label' }).inputValue()).toBe('attributed_claim');
   });
 
   it('tags selected text from the context menu', async () => {
-    await selectPhrase(page, 'undignified step');
-    const { startX, startY } = await page.evaluate(() => {
+    await selectPhrase(app.page, 'undignified step');
+    const { startX, startY } = await app.page.evaluate(() => {
       const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
       return { startX: rect.left + 5, startY: rect.top + rect.height / 2 };
     });
-    await page.mouse.click(startX, startY, { button: 'right' });
-    await page.getByRole('menuitem', { name: /Tag as Opinion/ }).click();
+    await app.page.mouse.click(startX, startY, { button: 'right' });
+    await app.page.getByRole('menuitem', { name: /Tag as Opinion/ }).click();
     await expect.poll(() => stored().map((a) => [a.label, a.quote])).toEqual([['opinion', 'undignified step']]);
   });
 
   it('shows a failed save, keeps the change on screen, and saves it on retry', async () => {
-    await page.route('**/api', (route) => route.abort('connectionrefused'));
-    await selectPhrase(page, 'TASS reported');
-    await page.keyboard.press('2');
-    const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+    await app.page.route('**/api', (route) => route.abort('connectionrefused'));
+    await selectPhrase(app.page, 'TASS reported');
+    await app.page.keyboard.press('2');
+    const alert = app.page.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Not saved (1 change waiting)');
-    expect(await article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);
+    expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);
     expect(stored()).toEqual([]);
-    await page.screenshot({ path: join(screenshots, 'save-failed.png') });
+    await app.screenshot('save-failed.png');
 
-    await page.unroute('**/api');
+    await app.page.unroute('**/api');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => stored().map((a) => a.quote)).toEqual(['TASS reported']);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => app.page.getByRole('status').textContent()).toBe('All changes saved');
   });
 
   it('has no serious or critical accessibility violations on the main screen', async () => {
     await tagClaimWithNestedFigure();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await new AxeBuilder({ page: app.page }).analyze();
     const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(severe.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });

@@ -1,14 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
 import { defaultAttributes } from '../../shared/attributes';
 import { openDatabase } from '../../electron/store/database';
-import { launchChromium } from './support/browser';
+import { useBrowserApp } from './support/browser-app';
 import { selectPhrase } from './support/text-selection';
-import { queryDatabase, startHost, type RunningHost } from './support/web-host';
+import { queryDatabase } from './support/web-host';
 
 const screenshots = join(process.cwd(), 'test-results', 'long-article');
 const PARAGRAPHS = 600;
@@ -30,75 +27,43 @@ function longArticleLibrary(databasePath: string): void {
 }
 
 describe('a long article', () => {
-  let browser: Browser;
-  let folder: string;
-  let databasePath: string;
-  let host: RunningHost;
-  let context: BrowserContext;
-  let page: Page;
+  const app = useBrowserApp({ viewport: { width: 1400, height: 900 }, screenshots, prepare: longArticleLibrary });
 
-  const article = () => page.getByRole('textbox', { name: 'Article text' });
-  const highlight = (id: string) => article().locator(`.fm-annotation[data-annotation-id="${id}"]`);
+  const highlight = (id: string) => app.article().locator(`.fm-annotation[data-annotation-id="${id}"]`);
   const inViewport = async (id: string) => {
     const box = await highlight(id).boundingBox();
     return box !== null && box.y >= 0 && box.y + box.height <= 900;
   };
 
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'factmark-e2e-'));
-    databasePath = join(folder, 'library.sqlite');
-    longArticleLibrary(databasePath);
-    host = await startHost(databasePath);
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    await page.goto(host.url);
-    await article().waitFor();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    await host?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
   it('draws the highlights near the screen, lists all of them, and draws more as the reviewer scrolls', async () => {
     await highlight('opening-0').waitFor();
-    expect(await page.getByRole('heading', { name: /Annotations/ }).textContent()).toContain(String(PARAGRAPHS));
-    const drawnAtFirst = await article().locator('.fm-annotation').count();
+    expect(await app.page.getByRole('heading', { name: /Annotations/ }).textContent()).toContain(String(PARAGRAPHS));
+    const drawnAtFirst = await app.article().locator('.fm-annotation').count();
     expect(drawnAtFirst).toBeGreaterThanOrEqual(20);
     expect(drawnAtFirst).toBeLessThan(PARAGRAPHS / 2);
     expect(await highlight('opening-450').count()).toBe(0);
 
-    await page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.75));
+    await app.page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.75));
     await expect.poll(() => highlight('opening-450').count()).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'scrolled.png') });
+    await app.screenshot('scrolled.png');
   });
 
   it('scrolls to an annotation far down the article when it is picked in the list, and shows it selected', async () => {
-    const list = page.getByRole('list', { name: 'Annotations in text order' });
-    await page.locator('.fm-list-scroller').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
+    const list = app.page.getByRole('list', { name: 'Annotations in text order' });
+    await app.page.locator('.fm-list-scroller').evaluate((scroller) => (scroller.scrollTop = scroller.scrollHeight));
     await list.locator('[data-annotation-id="opening-599"]').click();
     await expect.poll(() => inViewport('opening-599')).toBe(true);
     expect(await highlight('opening-599').getAttribute('class')).toContain('fm-annotation--selected');
-    await page.screenshot({ path: join(screenshots, 'picked-in-list.png') });
+    await app.screenshot('picked-in-list.png');
   });
 
   it('tags text far down the article at its code-point offsets', async () => {
-    await page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.9));
-    await selectPhrase(page, '541 people were hurt');
-    await page.keyboard.press('3');
+    await app.page.locator('.fm-main').evaluate((main) => (main.scrollTop = main.scrollHeight * 0.9));
+    await selectPhrase(app.page, '541 people were hurt');
+    await app.page.keyboard.press('3');
     const offset = Array.from(Array.from({ length: 541 }, (_, n) => paragraphText(n)).join('\n') + '\n' + paragraphText(541).split('541 people')[0]).length;
     await expect
-      .poll(() => queryDatabase<{ start_offset: number; quote: string }>(databasePath, "SELECT start_offset, quote FROM annotations WHERE label = 'casualty_figure'"))
+      .poll(() => queryDatabase<{ start_offset: number; quote: string }>(app.databasePath, "SELECT start_offset, quote FROM annotations WHERE label = 'casualty_figure'"))
       .toEqual([{ start_offset: offset, quote: '541 people were hurt' }]);
   });
 });
