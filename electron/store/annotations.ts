@@ -43,6 +43,7 @@ function annotationFromRow(row: AnnotationRow): Annotation {
 
 export class AnnotationRepository {
   private readonly byDocumentStatement;
+  private readonly byDocumentsStatement;
   private readonly getStatement;
   private readonly upsertStatement;
   private readonly deleteStatement;
@@ -51,6 +52,9 @@ export class AnnotationRepository {
     this.byDocumentStatement = db.prepare<[string], AnnotationRow>(
       'SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, created_at',
     );
+    this.byDocumentsStatement = db.prepare<[string], AnnotationRow>(`
+      SELECT * FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
+      ORDER BY document_id, start_offset, end_offset DESC, created_at`);
     this.getStatement = db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?');
     this.upsertStatement = db.prepare(`
       INSERT INTO annotations (id, document_id, label, start_offset, end_offset, quote, prefix, suffix, note,
@@ -67,6 +71,13 @@ export class AnnotationRepository {
   /** A document's annotations in text order: by start, the longer of two spans that start together first. */
   listByDocument(documentId: string): Annotation[] {
     return this.byDocumentStatement.all(documentId).map(annotationFromRow);
+  }
+
+  /** The annotations of several documents in one query, each document's in text order; every id asked for has a list. */
+  listByDocuments(documentIds: readonly string[]): Map<string, Annotation[]> {
+    const byDocument = new Map(documentIds.map((id) => [id, [] as Annotation[]]));
+    for (const row of this.byDocumentsStatement.all(JSON.stringify(documentIds))) byDocument.get(row.document_id)?.push(annotationFromRow(row));
+    return byDocument;
   }
 
   get(id: string): Annotation | undefined {

@@ -1,11 +1,12 @@
 /**
- * The documents queries datasets need: pages of the documents an export takes (keyset pagination
- * by id, so pages stay cheap however far in), pages of texts for matching by text, whole records
+ * The documents queries datasets need: pages of the documents an export takes, whole (keyset
+ * pagination by id, so pages stay cheap however far in), pages of texts for matching by text, whole records
  * from a lossless import, and who has annotated.
  */
 import type { Db } from './database';
 import type { ExportScope } from '../../shared/datasets';
 import type { Document } from '../../shared/model';
+import { documentColumns, documentFromRow, type DocumentRow } from './documents';
 
 /** The scope as statement parameters: every condition null when not given. */
 function scopeParameters(scope: ExportScope) {
@@ -39,11 +40,9 @@ export class DatasetDocumentQueries {
   private readonly reviewersStatement;
 
   constructor(db: Db) {
-    this.pageStatement = db
-      .prepare<[ScopeParameters & { after: string; limit: number }], string>(
-        `SELECT d.id FROM documents d WHERE ${inScope} AND d.id > @after ORDER BY d.id LIMIT @limit`,
-      )
-      .pluck();
+    this.pageStatement = db.prepare<[ScopeParameters & { after: string; limit: number }], DocumentRow>(
+      `SELECT ${documentColumns} FROM documents d WHERE ${inScope} AND d.id > @after ORDER BY d.id LIMIT @limit`,
+    );
     this.countStatement = db.prepare<[ScopeParameters], number>(`SELECT count(*) FROM documents d WHERE ${inScope}`).pluck();
     this.textPageStatement = db.prepare<[string, number], { id: string; text: string }>(
       'SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT ?',
@@ -56,9 +55,9 @@ export class DatasetDocumentQueries {
     this.reviewersStatement = db.prepare<[], string>('SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer').pluck();
   }
 
-  /** Ids of the documents in scope after `after` (exclusive), in id order: one page. */
-  pageIds(scope: ExportScope, after: string, limit: number): string[] {
-    return this.pageStatement.all({ ...scopeParameters(scope), after, limit });
+  /** The documents in scope after the id `after` (exclusive), in id order: one page, read in one query. */
+  page(scope: ExportScope, after: string, limit: number): Document[] {
+    return this.pageStatement.all({ ...scopeParameters(scope), after, limit }).map(documentFromRow);
   }
 
   /** How many documents are in scope. */
