@@ -45,6 +45,7 @@ export class AnnotationRepository {
   private readonly byDocumentStatement;
   private readonly byDocumentsStatement;
   private readonly getStatement;
+  private readonly getManyStatement;
   private readonly upsertStatement;
   private readonly deleteStatement;
 
@@ -56,6 +57,7 @@ export class AnnotationRepository {
       SELECT * FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
       ORDER BY document_id, start_offset, end_offset DESC, created_at`);
     this.getStatement = db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?');
+    this.getManyStatement = db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?))');
     this.upsertStatement = db.prepare(`
       INSERT INTO annotations (id, document_id, label, start_offset, end_offset, quote, prefix, suffix, note,
         confidence, reviewer, attributes, anchor, created_at, updated_at)
@@ -83,6 +85,11 @@ export class AnnotationRepository {
   get(id: string): Annotation | undefined {
     const row = this.getStatement.get(id);
     return row && annotationFromRow(row);
+  }
+
+  /** The annotations with these ids, in one query; ids without one are left out. */
+  getMany(ids: readonly string[]): Map<string, Annotation> {
+    return new Map(this.getManyStatement.all(JSON.stringify(ids)).map((row) => [row.id, annotationFromRow(row)]));
   }
 
   /** Inserts the annotation, or updates the one with its id (keeping who created it and when). */
