@@ -61,8 +61,7 @@ export class AnnotationRepository {
     this.upsertStatement = db.prepare(`
       INSERT INTO annotations (id, document_id, label, start_offset, end_offset, quote, prefix, suffix, note,
         confidence, reviewer, attributes, anchor, created_at, updated_at)
-      VALUES (@id, @documentId, @label, @start, @end, @quote, @prefix, @suffix, @note,
-        @confidence, @reviewer, @attributes, @anchor, @createdAt, @updatedAt)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET label = excluded.label, start_offset = excluded.start_offset,
         end_offset = excluded.end_offset, quote = excluded.quote, prefix = excluded.prefix,
         suffix = excluded.suffix, note = excluded.note, confidence = excluded.confidence,
@@ -94,7 +93,9 @@ export class AnnotationRepository {
 
   /** Inserts the annotation, or updates the one with its id (keeping who created it and when). */
   upsert(annotation: Annotation): void {
-    this.upsertStatement.run({ ...annotation, attributes: JSON.stringify(annotation.attributes) });
+    const { id, documentId, label, start, end, quote, prefix, suffix, note, confidence, reviewer, attributes, anchor, createdAt, updatedAt } = annotation;
+    // Positional values bind faster than named ones, which tells on imports of many annotations.
+    this.upsertStatement.run(id, documentId, label, start, end, quote, prefix, suffix, note, confidence, reviewer, JSON.stringify(attributes), anchor, createdAt, updatedAt);
   }
 
   /** Deletes the annotation; answers whether there was one. */
