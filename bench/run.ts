@@ -17,7 +17,12 @@ import { markdownTable, writeResults, type Result } from './support/results';
 const quick = process.argv.includes('--quick');
 const groupNames = ['editor', 'store', 'library'] as const;
 const onlyAt = process.argv.indexOf('--only');
-const groups = new Set(onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : groupNames);
+const groups = new Set<string>(onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : groupNames);
+const unknown = [...groups].filter((group) => !(groupNames as readonly string[]).includes(group));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark group ${unknown.join(', ')}: --only takes a list of ${groupNames.join(', ')}`);
+  process.exit(2);
+}
 const settings = quick
   ? {
       quick,

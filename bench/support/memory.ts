@@ -1,15 +1,5 @@
-/** Live memory of this process: the JavaScript heap and the buffers outside it, after a full collection. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-function liveBytes(): number {
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external;
-}
+/** The peak of this process's live memory (heap and buffers outside it) during some work. */
+import { liveBytes } from '../../tests/support/live-memory';
 
 /** The highest live memory seen since it started, above what was live when it started. */
 export class PeakMemory {
