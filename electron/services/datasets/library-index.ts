@@ -1,8 +1,8 @@
 /**
  * What an import looks up in the library: documents by id or by exact text, annotations by id (a
- * document's at once) and by label and span. Texts are hashed once per import, a page at a time, and only when some
- * document in the files has to be found by its text. Documents and annotations the import itself
- * will create are looked up too, so that two files of one import agree.
+ * document's at once) and by label and span. Texts are hashed once per import, a page at a time,
+ * and only when some document in the files has to be found by its text. Documents and annotations
+ * the import itself will create are looked up too, so that two files of one import agree.
  */
 import { createHash } from 'node:crypto';
 import type { Annotation, Document } from '../../../shared/model';
