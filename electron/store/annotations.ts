@@ -43,7 +43,9 @@ function annotationFromRow(row: AnnotationRow): Annotation {
 
 export class AnnotationRepository {
   private readonly byDocumentStatement;
+  private readonly byDocumentsStatement;
   private readonly getStatement;
+  private readonly getManyStatement;
   private readonly upsertStatement;
   private readonly deleteStatement;
 
@@ -51,12 +53,15 @@ export class AnnotationRepository {
     this.byDocumentStatement = db.prepare<[string], AnnotationRow>(
       'SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, created_at',
     );
+    this.byDocumentsStatement = db.prepare<[string], AnnotationRow>(`
+      SELECT * FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
+      ORDER BY document_id, start_offset, end_offset DESC, created_at`);
     this.getStatement = db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?');
+    this.getManyStatement = db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id IN (SELECT value FROM json_each(?))');
     this.upsertStatement = db.prepare(`
       INSERT INTO annotations (id, document_id, label, start_offset, end_offset, quote, prefix, suffix, note,
         confidence, reviewer, attributes, anchor, created_at, updated_at)
-      VALUES (@id, @documentId, @label, @start, @end, @quote, @prefix, @suffix, @note,
-        @confidence, @reviewer, @attributes, @anchor, @createdAt, @updatedAt)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET label = excluded.label, start_offset = excluded.start_offset,
         end_offset = excluded.end_offset, quote = excluded.quote, prefix = excluded.prefix,
         suffix = excluded.suffix, note = excluded.note, confidence = excluded.confidence,
@@ -69,14 +74,28 @@ export class AnnotationRepository {
     return this.byDocumentStatement.all(documentId).map(annotationFromRow);
   }
 
+  /** The annotations of several documents in one query, each document's in text order; every id asked for has a list. */
+  listByDocuments(documentIds: readonly string[]): Map<string, Annotation[]> {
+    const byDocument = new Map(documentIds.map((id) => [id, [] as Annotation[]]));
+    for (const row of this.byDocumentsStatement.all(JSON.stringify(documentIds))) byDocument.get(row.document_id)?.push(annotationFromRow(row));
+    return byDocument;
+  }
+
   get(id: string): Annotation | undefined {
     const row = this.getStatement.get(id);
     return row && annotationFromRow(row);
   }
 
+  /** The annotations with these ids, in one query; ids without one are left out. */
+  getMany(ids: readonly string[]): Map<string, Annotation> {
+    return new Map(this.getManyStatement.all(JSON.stringify(ids)).map((row) => [row.id, annotationFromRow(row)]));
+  }
+
   /** Inserts the annotation, or updates the one with its id (keeping who created it and when). */
   upsert(annotation: Annotation): void {
-    this.upsertStatement.run({ ...annotation, attributes: JSON.stringify(annotation.attributes) });
+    const { id, documentId, label, start, end, quote, prefix, suffix, note, confidence, reviewer, attributes, anchor, createdAt, updatedAt } = annotation;
+    // Positional values bind faster than named ones, which tells on imports of many annotations.
+    this.upsertStatement.run(id, documentId, label, start, end, quote, prefix, suffix, note, confidence, reviewer, JSON.stringify(attributes), anchor, createdAt, updatedAt);
   }
 
   /** Deletes the annotation; answers whether there was one. */

@@ -1,11 +1,12 @@
 /**
- * The documents queries datasets need: pages of the documents an export takes (keyset pagination
+ * The documents queries datasets need: pages of whole documents an export takes (keyset pagination
  * by id, so pages stay cheap however far in), pages of texts for matching by text, whole records
- * from a lossless import, and who has annotated.
+ * from a lossless import, who has annotated, and whether the database changed since a moment.
  */
 import type { Db } from './database';
 import type { ExportScope } from '../../shared/datasets';
 import type { Document } from '../../shared/model';
+import { documentColumns, documentFromRow, type DocumentRow } from './documents';
 
 /** The scope as statement parameters: every condition null when not given. */
 function scopeParameters(scope: ExportScope) {
@@ -37,13 +38,12 @@ export class DatasetDocumentQueries {
   private readonly textPageStatement;
   private readonly insertStatement;
   private readonly reviewersStatement;
+  private readonly versionStatement;
 
   constructor(db: Db) {
-    this.pageStatement = db
-      .prepare<[ScopeParameters & { after: string; limit: number }], string>(
-        `SELECT d.id FROM documents d WHERE ${inScope} AND d.id > @after ORDER BY d.id LIMIT @limit`,
-      )
-      .pluck();
+    this.pageStatement = db.prepare<[ScopeParameters & { after: string; limit: number }], DocumentRow>(
+      `SELECT ${documentColumns} FROM documents d WHERE ${inScope} AND d.id > @after ORDER BY d.id LIMIT @limit`,
+    );
     this.countStatement = db.prepare<[ScopeParameters], number>(`SELECT count(*) FROM documents d WHERE ${inScope}`).pluck();
     this.textPageStatement = db.prepare<[string, number], { id: string; text: string }>(
       'SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT ?',
@@ -54,11 +54,13 @@ export class DatasetDocumentQueries {
       VALUES (@id, @title, @text, @publication, @author, @url, @publishedAt, @credit, @language, @status,
         @raw, @rawFileName, 'utf-8', @createdAt, @updatedAt)`);
     this.reviewersStatement = db.prepare<[], string>('SELECT DISTINCT reviewer FROM annotations ORDER BY reviewer').pluck();
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    this.versionStatement = db.prepare<[], string>("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
   }
 
-  /** Ids of the documents in scope after `after` (exclusive), in id order: one page. */
-  pageIds(scope: ExportScope, after: string, limit: number): string[] {
-    return this.pageStatement.all({ ...scopeParameters(scope), after, limit });
+  /** The documents in scope after the id `after` (exclusive), in id order: one page, read in one query. */
+  page(scope: ExportScope, after: string, limit: number): Document[] {
+    return this.pageStatement.all({ ...scopeParameters(scope), after, limit }).map(documentFromRow);
   }
 
   /** How many documents are in scope. */
@@ -74,6 +76,11 @@ export class DatasetDocumentQueries {
   /** Stores a whole document record as a lossless file gives it; its text is kept as its raw bytes. */
   insertRecord(document: Document, rawFileName: string): void {
     this.insertStatement.run({ ...document, raw: Buffer.from(document.text, 'utf8'), rawFileName });
+  }
+
+  /** A value that changes whenever the database changes, by this connection or another. */
+  version(): string {
+    return this.versionStatement.get()!;
   }
 
   /** Everyone who made an annotation, in order. */

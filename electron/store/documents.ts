@@ -15,7 +15,7 @@ export interface NewDocument extends DocumentMetadata {
   cleaning: readonly CleaningStep[];
 }
 
-interface DocumentRow {
+export interface DocumentRow {
   id: string;
   title: string;
   text: string;
@@ -33,6 +33,13 @@ interface DocumentRow {
 type SummaryRow = Omit<DocumentRow, 'text' | 'created_at'> & Record<(typeof labelIds)[number], number>;
 
 const metadataColumns = 'id, title, publication, author, url, published_at, credit, language, status, updated_at';
+/** The columns `documentFromRow` reads. */
+export const documentColumns = `${metadataColumns}, text, created_at`;
+
+/** A stored document as the API gives it. */
+export function documentFromRow(row: DocumentRow): Document {
+  return { ...metadataFromRow(row), id: row.id, text: row.text, status: row.status, createdAt: row.created_at, updatedAt: row.updated_at };
+}
 
 function metadataFromRow(row: Omit<DocumentRow, 'text' | 'created_at'>): DocumentMetadata {
   return {
@@ -68,7 +75,7 @@ export class DocumentRepository {
         raw, raw_file_name, raw_encoding, cleaning, created_at, updated_at)
       VALUES (@id, @title, @text, @publication, @author, @url, @publishedAt, @credit, @language,
         @raw, @rawFileName, @rawEncoding, @cleaning, @now, @now)`);
-    this.getStatement = db.prepare<[string], DocumentRow>(`SELECT ${metadataColumns}, text, created_at FROM documents WHERE id = ?`);
+    this.getStatement = db.prepare<[string], DocumentRow>(`SELECT ${documentColumns} FROM documents WHERE id = ?`);
     this.textStatement = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?');
     this.countStatement = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM documents');
     // The library's entries hold the same metadata and the counts per label, and leave out
@@ -106,8 +113,7 @@ export class DocumentRepository {
 
   get(id: string): Document | undefined {
     const row = this.getStatement.get(id);
-    if (!row) return undefined;
-    return { ...metadataFromRow(row), id: row.id, text: row.text, status: row.status, createdAt: row.created_at, updatedAt: row.updated_at };
+    return row && documentFromRow(row);
   }
 
   /** The document's text alone, for work on offsets. */

@@ -5,6 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import type { SearchHit } from '../../shared/library';
+import { markAfterPaint } from '../timing';
 import { openDocument } from './open-document';
 import { counted } from './names';
 import { useSearchStore } from './search-store';
@@ -46,6 +47,11 @@ export function SearchResults() {
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => showRows(first, last), [first, last, showRows]);
   useEffect(() => virtualizer.scrollToOffset(0), [query, virtualizer]);
+  // When a search's first hits (or its "nothing matches") reach the screen, for the benchmarks.
+  const answered = total !== null;
+  useEffect(() => {
+    if (answered) markAfterPaint('fm:search-painted');
+  }, [answered]);
 
   return (
     <section className="fm-search-results" aria-label="Search results">

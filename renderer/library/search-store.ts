@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { SearchHit } from '../../shared/library';
 import { api } from '../api';
+import { mark } from '../timing';
 import { PagedLoader, type PagedRows } from './paged-loader';
 
 /** Typing pauses this long before the search runs. */
@@ -40,7 +41,9 @@ export const useSearchStore = create<SearchState>((set, get) => {
       timer = setTimeout(() => {
         if (text.trim() === get().query.trim()) return;
         set({ query: text });
-        if (text.trim() !== '') loader.reset(false);
+        if (text.trim() === '') return;
+        mark('fm:search-sent');
+        loader.reset(false);
       }, SEARCH_DELAY_MS);
     },
     showRows: (first, last) => {

@@ -12,10 +12,10 @@ import {
   type DatasetProblem,
   type ExportRequest,
   type ExportResult,
+  type ExportScope,
 } from '../../../shared/datasets';
 import type { AnnotationRepository } from '../../store/annotations';
 import type { DatasetDocumentQueries } from '../../store/dataset-documents';
-import type { DocumentRepository } from '../../store/documents';
 import type { JobProgress } from '../jobs';
 import { ExportTarget } from './export-target';
 import { splitPart, splitPlan } from './split';
@@ -26,7 +26,6 @@ export const EXPORT_PAGE_SIZE = 200;
 const NOTICES_LISTED = 200;
 
 export interface ExportStores {
-  documents: DocumentRepository;
   annotations: AnnotationRepository;
   datasetDocuments: DatasetDocumentQueries;
 }
@@ -67,12 +66,10 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
     let after = '';
     for (;;) {
       progress.throwIfCancelled();
-      const ids = stores.datasetDocuments.pageIds(scope, after, EXPORT_PAGE_SIZE);
-      if (ids.length === 0) break;
-      for (const id of ids) {
-        const entry = readEntry(stores, id, scope.reviewer);
-        if (!entry) continue;
-        const part = plan ? splitPart(plan, id) : 0;
+      const page = readPage(stores, scope, after);
+      if (page.length === 0) break;
+      for (const entry of page) {
+        const part = plan ? splitPart(plan, entry.document.id) : 0;
         const output = writers[part]!.write(entry);
         await write(output.parts);
         note(output.notices);
@@ -82,7 +79,7 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
         // A writer reports each annotation it leaves out (orphaned, or one its format cannot show).
         annotations += included - output.notices.filter((notice) => notice.annotation !== undefined && notice.kind !== 'misaligned').length;
       }
-      after = ids.at(-1)!;
+      after = page.at(-1)!.document.id;
       progress.report(documents, total, `Exported ${documents.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} documents`);
       await progress.yield();
     }
@@ -105,10 +102,12 @@ export async function exportDataset(stores: ExportStores, input: ExportRequest, 
   };
 }
 
-/** A document with the annotations to export: only the reviewer's when the scope names one. */
-function readEntry(stores: ExportStores, id: string, reviewer: string | undefined): DocumentEntry | undefined {
-  const document = stores.documents.get(id);
-  if (!document) return undefined;
-  const stored = stores.annotations.listByDocument(id);
-  return { document, annotations: reviewer === undefined ? stored : stored.filter((annotation) => annotation.reviewer === reviewer) };
+/** A page of documents with the annotations to export (only the reviewer's when the scope names one), in two queries. */
+function readPage(stores: ExportStores, scope: ExportScope, after: string): DocumentEntry[] {
+  const documents = stores.datasetDocuments.page(scope, after, EXPORT_PAGE_SIZE);
+  const annotations = stores.annotations.listByDocuments(documents.map((document) => document.id));
+  return documents.map((document) => {
+    const stored = annotations.get(document.id)!;
+    return { document, annotations: scope.reviewer === undefined ? stored : stored.filter((annotation) => annotation.reviewer === scope.reviewer) };
+  });
 }

@@ -76,7 +76,7 @@ const documentConflicts: Record<Exclude<DocumentPreview['match'], 'id' | 'text' 
 
 /** The annotation as it would be stored: the file's fields over the stored one's (or the defaults). */
 function candidateOf(imported: ImportedAnnotation, documentId: string, index: TextIndex, existing: Annotation | undefined, context: PlanContext): Annotation {
-  if (imported.record) return { ...imported.record, documentId };
+  if (imported.record) return imported.record.documentId === documentId ? imported.record : { ...imported.record, documentId };
   const base = existing?.documentId === documentId ? existing : undefined;
   const attributes = imported.attributes ?? (base ? attributesForLabel(imported.label, base.attributes) : defaultAttributes(imported.label));
   return {
@@ -149,8 +149,9 @@ function planDocument(file: string, found: ImportedDocument, context: PlanContex
     if (misfits.length > 0) return { preview, annotations: [] };
   }
   const index = new TextIndex(document.text);
+  const findAnnotation = library.annotationFinder(found.annotations.flatMap((imported) => (imported.id === undefined ? [] : [imported.id])));
   const annotations = found.annotations.map((imported, position): PlannedAnnotation => {
-    const existing = imported.id === undefined ? undefined : library.annotation(imported.id);
+    const existing = imported.id === undefined ? undefined : findAnnotation(imported.id);
     const annotation = candidateOf(imported, document.id, index, existing, context);
     const { outcome, reason } = classify(annotation, existing, library);
     if (reason) {

@@ -1,8 +1,8 @@
 /**
- * What an import looks up in the library: documents by id or by exact text, annotations by id and
- * by label and span. Texts are hashed once per import, a page at a time, and only when some
- * document in the files has to be found by its text. Documents and annotations the import itself
- * will create are looked up too, so that two files of one import agree.
+ * What an import looks up in the library: documents by id or by exact text, annotations by id (a
+ * document's at once) and by label and span. Texts are hashed once per import, a page at a time,
+ * and only when some document in the files has to be found by its text. Documents and annotations
+ * the import itself will create are looked up too, so that two files of one import agree.
  */
 import { createHash } from 'node:crypto';
 import type { Annotation, Document } from '../../../shared/model';
@@ -54,9 +54,14 @@ export class LibraryIndex {
     return ids.filter((id) => this.document(id)?.text === text);
   }
 
-  /** The annotation with this id, in the library or to be written by this import. */
-  annotation(id: string): Annotation | undefined {
-    return this.pendingAnnotations.get(id) ?? this.stores.annotations.get(id);
+  /**
+   * Finds annotations by id, in the library or to be written by this import, reading the stored
+   * ones among `ids` (a document's) in one query rather than one query each.
+   */
+  annotationFinder(ids: readonly string[]): (id: string) => Annotation | undefined {
+    const stored = this.stores.annotations.getMany(ids);
+    const read = new Set(ids);
+    return (id) => this.pendingAnnotations.get(id) ?? (read.has(id) ? stored.get(id) : this.stores.annotations.get(id));
   }
 
   /** Whether the document has (or will have) an annotation with this label and span. */

@@ -22,7 +22,7 @@ import { NotFoundError } from '../errors';
 import type { JobProgress, JobRegistry } from '../jobs';
 import { exportDataset } from './export';
 import { applyFilePlan, type ApplyStores } from './import-apply';
-import { planImport, readDatasetFile, summarisePreview, type ReadFile } from './import-preview';
+import { planImport, readDatasetFile, summarisePreview, type PlannedFile, type ReadFile } from './import-preview';
 import { datasetFilesAtPaths, datasetFilesOfUploads } from './import-sources';
 import { LibraryIndex } from './library-index';
 
@@ -45,8 +45,15 @@ function exportFolder(): string {
   return existsSync(downloads) ? downloads : homedir();
 }
 
+/** A preview kept for the user to apply: the files read, their plan, and the database's version it was made against. */
+interface KeptPreview {
+  reads: ReadFile[];
+  planned: PlannedFile[];
+  version: string;
+}
+
 export class DatasetService {
-  private readonly previews = new Map<string, ReadFile[]>();
+  private readonly previews = new Map<string, KeptPreview>();
 
   constructor(private readonly options: DatasetServiceOptions) {}
 
@@ -75,26 +82,29 @@ export class DatasetService {
     const { paths, files, format } = importSourceSchema.parse(source);
     const found = [...(await datasetFilesAtPaths(paths, format)), ...(await datasetFilesOfUploads(files, format))];
     const reads = found.map(readDatasetFile);
+    const planned = planImport(reads, this.planContext());
     const previewId = randomUUID();
-    this.previews.set(previewId, reads);
+    this.previews.set(previewId, { reads, planned, version: this.options.datasetDocuments.version() });
     for (const old of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - PREVIEWS_KEPT))) this.previews.delete(old);
-    return summarisePreview(previewId, planImport(reads, this.planContext()));
+    return summarisePreview(previewId, planned);
   }
 
   /**
-   * Imports what a preview found, planned again against the library as it is now. Files with
-   * errors import nothing; each other file is one transaction, or all of them one when `together`.
-   * Annotations whose id is there with other content are replaced only when `choice` says so.
+   * Imports what a preview found: as planned then while the library is as it was, else planned again
+   * against the library as it is now. Files with errors import nothing; each other file is one
+   * transaction, or all of them one when `together`. Annotations whose id is there with other
+   * content are replaced only when `choice` says so.
    */
   applyImport(previewId: string, choice: ConflictChoice, together = false): ImportResult {
-    const reads = this.previews.get(previewId);
-    if (!reads) throw new NotFoundError('Import preview', previewId);
-    const { db, reviewer, now } = this.options;
+    const preview = this.previews.get(previewId);
+    if (!preview) throw new NotFoundError('Import preview', previewId);
+    const { db, datasetDocuments, reviewer, now } = this.options;
     const result: ImportResult = { files: [], documentsCreated: 0, annotationsCreated: 0, annotationsUpdated: 0, changedDocumentIds: [] };
     const changed = new Set<string>();
     const run = () => {
       const time = now();
-      for (const { read, plan } of planImport(reads, this.planContext())) {
+      const planned = preview.version === datasetDocuments.version() ? preview.planned : planImport(preview.reads, this.planContext());
+      for (const { read, plan } of planned) {
         const applied = plan ? db.transaction(() => applyFilePlan(this.options, plan, choice, reviewer, time))() : undefined;
         result.files.push({
           file: read.result.file,

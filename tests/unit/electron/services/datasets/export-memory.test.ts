@@ -1,23 +1,12 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { labelIds } from '../../../../../shared/labels';
 import type { DocumentEntry } from '../../../../../shared/formats';
+import { liveBytes } from '../../../../support/live-memory';
 import { databasePathIn, useTempFolder } from '../../../../support/temp-database';
 import { makeAnnotation, makeDocument } from '../../../shared/formats/corpus';
 import { openTestLibrary, testProgress } from './library';
-
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-/** Live memory after a full collection: the JavaScript heap and the buffers outside it. */
-function liveBytes(): number {
-  collectGarbage();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external;
-}
 
 const paragraph = 'Palestinian authorities 😀 say more than 6,500 people have been killed in Gaza, the ministry said on Thursday. ';
 

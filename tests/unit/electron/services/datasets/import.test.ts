@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../../electron/store/database';
 import type { DocumentEntry } from '../../../../../shared/formats';
 import type { UploadedFile } from '../../../../../shared/uploads';
 import { databasePathIn, useTempFolder } from '../../../../support/temp-database';
@@ -80,6 +81,26 @@ describe('importing annotations', () => {
     ]);
     const events = db.prepare("SELECT annotation_id, action, reviewer FROM annotation_events ORDER BY seq").all();
     expect(events).toEqual(added.map((annotation) => ({ annotation_id: annotation.id, action: 'created', reviewer: 'importer' })).reverse());
+  });
+
+  it('plans the import again when the library changed after the preview, in this process or another', async () => {
+    const { services, annotations, path } = library();
+    const file = upload('spans.jsonl', jsonLines({ id: 'doc-moscow', text: moscowText, label: [[27, 33, 'verified_fact']] }));
+    const moscowFacts = () => annotations().filter((annotation) => annotation.documentId === 'doc-moscow' && annotation.label === 'verified_fact');
+
+    const first = await services.datasets.previewImport({ files: [file] });
+    expect(first.outcomes).toMatchObject({ new: 1 });
+    services.annotations.save({ id: 'by-hand', documentId: 'doc-moscow', label: 'verified_fact', start: 27, end: 33, note: '', confidence: null, attributes: { evidence: [] } });
+    expect(services.datasets.applyImport(first.previewId, 'keep')).toMatchObject({ annotationsCreated: 0 });
+    expect(moscowFacts().map((annotation) => annotation.id)).toEqual(['by-hand']);
+
+    const second = await services.datasets.previewImport({ files: [file] });
+    expect(second.outcomes).toMatchObject({ new: 0, duplicate: 1 });
+    const otherProcess = openDatabase(path);
+    otherProcess.prepare("DELETE FROM annotations WHERE id = 'by-hand'").run();
+    otherProcess.close();
+    expect(services.datasets.applyImport(second.previewId, 'keep')).toMatchObject({ annotationsCreated: 1 });
+    expect(moscowFacts()).toHaveLength(1);
   });
 
   it('reports changed annotations, duplicates and ids used elsewhere, and keeps the library’s unless asked to replace', async () => {
