@@ -9,8 +9,8 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { DecorationSet } from 'prosemirror-view';
 import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
-import { annotationDecorations, type AnnotationDecorationSpec } from './decorations';
-import { isDrawn, mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
+import { decorationsIn, redraw, redrawnForRange, withoutAnnotation } from './drawing';
+import { mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
 import type { EditorAnnotation } from './types';
 
 /** The annotations by id, persistent: a change shares all but a few nodes with the previous version. */
@@ -37,27 +37,6 @@ export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotat
 
 export function annotationState(state: EditorState): AnnotationPluginState {
   return annotationPluginKey.getState(state)!;
-}
-
-function withoutAnnotation(decorations: DecorationSet, annotation: EditorAnnotation): DecorationSet {
-  const own = decorations.find(annotation.from, annotation.to, (spec: AnnotationDecorationSpec) => spec.annotationId === annotation.id);
-  return own.length === 0 ? decorations : decorations.remove(own);
-}
-
-/** Draws an annotation anew where it is drawn at all. */
-function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean, drawn: DrawnRange): DecorationSet {
-  const without = withoutAnnotation(decorations, annotation);
-  return isDrawn(annotation, drawn) ? without.add(doc, annotationDecorations(annotation, selected)) : without;
-}
-
-/** The decorations of every annotation in the range. */
-function decorationsIn(doc: Node, ordered: readonly EditorAnnotation[], drawn: DrawnRange, selectedId: string | null): DecorationSet {
-  const shown: ReturnType<typeof annotationDecorations> = [];
-  for (const annotation of ordered) {
-    if (annotation.from > drawn.to) break;
-    if (isDrawn(annotation, drawn)) shown.push(...annotationDecorations(annotation, annotation.id === selectedId));
-  }
-  return DecorationSet.create(doc, shown);
 }
 
 interface Working {
@@ -148,9 +127,10 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
   let selectedId = meta?.select !== undefined ? meta.select : previous.selectedId;
   if (selectedId !== null && !annotations.has(selectedId)) selectedId = null;
   if (meta?.drawn && !sameRange(meta.drawn, drawn)) {
+    decorations = redrawnForRange(decorations, tr.doc, ordered, drawn, meta.drawn, previous.selectedId);
     drawn = meta.drawn;
-    decorations = decorationsIn(tr.doc, ordered, drawn, selectedId);
-  } else if (selectedId !== previous.selectedId) {
+  }
+  if (selectedId !== previous.selectedId) {
     const deselected = previous.selectedId === null ? undefined : annotations.get(previous.selectedId);
     if (deselected) decorations = redraw(decorations, tr.doc, deselected, false, drawn);
     const selected = selectedId === null ? undefined : annotations.get(selectedId);

@@ -1,7 +1,8 @@
 /**
- * The part of the article whose highlights are drawn: the sections near the screen. An article of
- * a million characters with ten thousand annotations then opens, changes and scrolls as a short
- * one does, and a section becomes highlighted before the reviewer scrolls to it (`viewport.ts`).
+ * The part of the article whose highlights are drawn. An article opens with the highlights of its
+ * first sections, so that one of a million characters with ten thousand annotations shows as fast
+ * as a short one; the rest are drawn a section at a time while the reviewer reads, those near the
+ * screen first (`viewport.ts`).
  */
 import type { Node } from 'prosemirror-model';
 import type { Mappable } from 'prosemirror-transform';
@@ -29,6 +30,39 @@ export function isDrawn(span: { from: number; to: number }, range: DrawnRange): 
 
 export function sameRange(a: DrawnRange, b: DrawnRange): boolean {
   return a.from === b.from && a.to === b.to;
+}
+
+/** Whether two ranges share or touch a position: sections side by side touch. */
+export function overlaps(a: DrawnRange, b: DrawnRange): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Whether `inner` lies within `outer`. */
+export function contains(outer: DrawnRange, inner: DrawnRange): boolean {
+  return outer.from <= inner.from && inner.to <= outer.to;
+}
+
+/**
+ * The range with one more section: the one after it, or before it once it reaches the end;
+ * null when it holds the whole document.
+ */
+export function widened(doc: Node, range: DrawnRange): DrawnRange | null {
+  if (range.to < doc.content.size) {
+    let end = 0;
+    for (let i = 0; i < doc.childCount && end <= range.to; i++) end += doc.child(i).nodeSize;
+    return { from: range.from, to: end };
+  }
+  if (range.from > 0) {
+    let start = 0;
+    for (let i = 0; i < doc.childCount && start + doc.child(i).nodeSize < range.from; i++) start += doc.child(i).nodeSize;
+    return { from: start, to: range.to };
+  }
+  return null;
+}
+
+/** The smallest range holding both. */
+export function joined(a: DrawnRange, b: DrawnRange): DrawnRange {
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) };
 }
 
 /** The range after a text change, widened to take in what was typed at its edges. */

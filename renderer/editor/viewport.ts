@@ -1,15 +1,20 @@
 /**
- * Follows which sections of the article are near the screen and tells the annotation plugin,
- * which draws the highlights there (`drawn-range.ts`). The browser reports the sections as they
- * come within a screen's height of the visible part, so they are drawn before they are seen.
+ * Draws the highlights of a long article near the screen first, then the rest while the reviewer
+ * reads (`drawn-range.ts`). The browser reports the sections within a screen's height of the
+ * visible part, so a section the reviewer scrolls or jumps to is drawn before it is seen; when
+ * the page has nothing else to do, one more section is drawn, until all of them are.
  */
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { mark } from '../timing';
 import { annotationPluginKey, annotationState, type AnnotationMeta } from './annotations';
-import { sameRange, type DrawnRange } from './drawn-range';
+import { contains, joined, overlaps, sameRange, widened, type DrawnRange } from './drawn-range';
 
-/** How far beyond the visible part sections are drawn: a screen's height above and below. */
-const DRAWN_MARGIN = '100% 0px';
+/** How far beyond the visible part sections are drawn at once: a screen's height above and below. */
+const NEAR_MARGIN = '100% 0px';
+
+/** Idle time a section needs to be drawn without delaying the next frame. */
+const IDLE_NEEDED_MS = 10;
 
 function scrollContainerOf(element: HTMLElement): HTMLElement | null {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -21,13 +26,15 @@ function scrollContainerOf(element: HTMLElement): HTMLElement | null {
 class SectionWatcher {
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  private idleRequest: number | undefined;
 
   constructor(private readonly view: EditorView) {
     this.observer = new IntersectionObserver((entries) => this.seen(entries), {
       root: scrollContainerOf(view.dom),
-      rootMargin: DRAWN_MARGIN,
+      rootMargin: NEAR_MARGIN,
     });
     this.watchSections();
+    this.drawMoreWhenIdle();
   }
 
   /** Watches the view's sections anew: a text correction may have added or joined some. */
@@ -38,6 +45,7 @@ class SectionWatcher {
   }
 
   destroy(): void {
+    if (this.idleRequest !== undefined) cancelIdleCallback(this.idleRequest);
     this.observer.disconnect();
   }
 
@@ -46,9 +54,34 @@ class SectionWatcher {
       if (entry.isIntersecting) this.near.add(entry.target);
       else this.near.delete(entry.target);
     }
-    const drawn = this.rangeOfNearSections();
-    if (!drawn || sameRange(drawn, annotationState(this.view.state).drawn)) return;
+    const near = this.rangeOfNearSections();
+    const drawn = annotationState(this.view.state).drawn;
+    if (!near || contains(drawn, near)) return;
+    // Scrolling on adds to what is drawn; a jump far away starts again from there.
+    this.draw(overlaps(drawn, near) ? joined(drawn, near) : near);
+    this.drawMoreWhenIdle();
+  }
+
+  private draw(drawn: DrawnRange): void {
+    if (sameRange(drawn, annotationState(this.view.state).drawn)) return;
     this.view.dispatch(this.view.state.tr.setMeta(annotationPluginKey, { drawn } satisfies AnnotationMeta));
+  }
+
+  private drawMoreWhenIdle(): void {
+    if (this.idleRequest !== undefined) return;
+    this.idleRequest = requestIdleCallback((deadline) => {
+      this.idleRequest = undefined;
+      if (this.view.isDestroyed) return;
+      while (deadline.timeRemaining() >= IDLE_NEEDED_MS) {
+        const next = widened(this.view.state.doc, annotationState(this.view.state).drawn);
+        if (!next) {
+          mark('fm:all-drawn');
+          return;
+        }
+        this.draw(next);
+      }
+      this.drawMoreWhenIdle();
+    });
   }
 
   private rangeOfNearSections(): DrawnRange | null {
@@ -64,7 +97,7 @@ class SectionWatcher {
   }
 }
 
-/** The plugin that keeps the drawn range on the sections near the screen. */
+/** The plugin that draws the sections near the screen first, and the others when the page is idle. */
 export function viewportPlugin(): Plugin {
   return new Plugin({
     view(view) {

@@ -7,7 +7,7 @@ import { annotationPlugin, annotationPluginKey, annotationState, type Annotation
 import { AnnotationStep } from '../../../../renderer/editor/annotation-step';
 import { deleteAnnotation, selectAnnotation } from '../../../../renderer/editor/commands';
 import type { AnnotationDecorationSpec } from '../../../../renderer/editor/decorations';
-import type { DrawnRange } from '../../../../renderer/editor/drawn-range';
+import { widened, type DrawnRange } from '../../../../renderer/editor/drawn-range';
 import { articleDocument, PARAGRAPHS_PER_SECTION } from '../../../../renderer/editor/schema';
 import type { EditorAnnotation } from '../../../../renderer/editor/types';
 import type { Command } from 'prosemirror-state';
@@ -69,6 +69,31 @@ describe('highlights drawn near the screen', () => {
     expect(drawnIds(state())).toEqual(idsOfSections(6, 8));
     draw(sectionRange(0, 0));
     expect(drawnIds(state())).toEqual(idsOfSections(0, 0));
+  });
+
+  it('draws only what comes into a range that grows, and takes away only what leaves one that shrinks', () => {
+    const { draw, state } = editor();
+    const kept = annotationState(state()).decorations.find(sectionRange(1, 1).from + 2, sectionRange(1, 1).to - 2);
+    draw(sectionRange(0, 5));
+    expect(drawnIds(state())).toEqual(idsOfSections(0, 5));
+    const stillThere = annotationState(state()).decorations.find(sectionRange(1, 1).from + 2, sectionRange(1, 1).to - 2);
+    expect(stillThere).toEqual(kept);
+    draw(sectionRange(4, 5));
+    expect(drawnIds(state())).toEqual(idsOfSections(4, 5));
+  });
+
+  it('widens the range a section at a time, after it and then before it, up to the whole article', () => {
+    expect(widened(doc, sectionRange(2, 3))).toEqual(sectionRange(2, 4));
+    expect(widened(doc, sectionRange(7, 9))).toEqual(sectionRange(6, 9));
+    expect(widened(doc, sectionRange(0, 9))).toBeNull();
+    let range: DrawnRange | null = sectionRange(4, 4);
+    let steps = 0;
+    for (let next = widened(doc, range); next; next = widened(doc, range)) {
+      range = next;
+      steps++;
+    }
+    expect(steps).toBe(9);
+    expect(range).toEqual({ from: 0, to: doc.content.size });
   });
 
   it('draws a new annotation in the drawn range at once, and one outside it when its section comes near', () => {
