@@ -10,7 +10,7 @@ const name = APP_NAME.toLowerCase();
 
 function overview(version: string): string {
   const width = Math.max(...commands.map((command) => command.name.length));
-  return `${APP_NAME} ${version}: labelled datasets and annotated reports from the command line.
+  return `${APP_NAME} ${version}: articles, labelled datasets and annotated reports from the command line.
 
 Usage: ${name} COMMAND [options]
 

@@ -158,8 +158,9 @@ export class LibraryImportService {
   /**
    * Imports everything the source holds and answers what was imported and what failed. Raises
    * the job's cancellation, or an error that is not one file's, after removing all it staged.
+   * With `allOrNothing`, a file that cannot be read keeps the others out too.
    */
-  async run(source: LibraryImportSource, progress: JobProgress): Promise<ImportSummary> {
+  async run(source: LibraryImportSource, progress: JobProgress, { allOrNothing = false } = {}): Promise<ImportSummary> {
     const plan = await planImport(source);
     const staging = new ImportStaging(this.options);
     const totalBytes = plan.items.reduce((sum, item) => sum + item.size, 0);
@@ -168,6 +169,10 @@ export class LibraryImportService {
       run.summary.failed.push(...plan.failed);
       run.summary.skipped.push(...plan.skipped);
       for (const [position, item] of plan.items.entries()) await run.importItem(item, position, source);
+      if (allOrNothing && run.summary.failed.length > 0) {
+        await staging.discardAll(progress);
+        return { ...run.summary, imported: 0 };
+      }
       return run.finish();
     } catch (error) {
       progress.report(0, null, 'Removing what the import had read…');
