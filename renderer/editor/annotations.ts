@@ -20,7 +20,7 @@ export interface AnnotationPluginState {
   annotations: AnnotationsById;
   /** The same annotations in text order. */
   ordered: readonly EditorAnnotation[];
-  /** Where highlights are drawn: the sections near the screen. */
+  /** Where highlights are drawn so far: from the first screen outwards (`viewport.ts`). */
   drawn: DrawnRange;
   /** The decorations of the annotations in the drawn range. */
   decorations: DecorationSet;

@@ -37,7 +37,7 @@ function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions)
 }
 
 /**
- * The annotation list follows the editor once its change has been painted, and once per frame
+ * The annotation panels follow the editor once its change has been painted, and once per frame
  * however many transactions came: the highlight under the reviewer's eyes is never held up by a
  * list. (The find bar follows at once: its input shows the query the editor holds.)
  */
@@ -102,13 +102,14 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
         const next = previous.apply(tr);
         if (next === previous) return;
         view.updateState(next);
-        followAfterPaint(view);
         useFindStore.getState().followEditor(next);
         useSaveStore.getState().enqueue(saveOperationsOf(tr, next, document.id));
         if (tr.steps.length > 0) {
           mark('fm:change-applied');
+          // Before the panels are asked to follow, so that the mark is not held up by their work.
           markAfterPaint('fm:change-painted');
         }
+        followAfterPaint(view);
       },
     });
     // React reads and restores the selection of a focused element whose contentEditable is "true"

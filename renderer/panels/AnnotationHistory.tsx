@@ -24,8 +24,10 @@ function describe(event: AnnotationEvent): string {
   return `changed the ${fields.map((field) => fieldNames[field] ?? field).join(', ') || 'span'}`;
 }
 
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 function when(at: string): string {
-  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return timeFormat.format(new Date(at));
 }
 
 export function AnnotationHistory({ annotationId }: { annotationId: string }) {

@@ -77,9 +77,18 @@ export function AnnotationList() {
     useFlushSync: false,
   });
 
+  // Brings the selected row into view. Rows have one height and the virtualiser knows where the
+  // list is scrolled, so this only writes the scroll position: reading the page's layout here, just
+  // after a change, would make the browser lay out the whole article again at once.
   useEffect(() => {
     const index = annotations.findIndex((annotation) => annotation.id === selectedId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    const element = scroller.current;
+    if (index < 0 || !element) return;
+    const top = index * ROW_HEIGHT;
+    const viewTop = virtualizer.scrollOffset ?? 0;
+    const viewHeight = virtualizer.scrollRect?.height ?? 0;
+    if (top < viewTop) element.scrollTop = top;
+    else if (top + ROW_HEIGHT > viewTop + viewHeight) element.scrollTop = top + ROW_HEIGHT - viewHeight;
   }, [selectedId, annotations, virtualizer]);
 
   return (

@@ -17,20 +17,23 @@ interface SaveState {
   retry(): void;
 }
 
-async function perform(operation: SaveOperation): Promise<void> {
+/**
+ * Stores one operation; answers how to bring the record store up to date with what the store
+ * confirmed, which the caller does once it has noted the save as done.
+ */
+async function perform(operation: SaveOperation): Promise<() => void> {
   const records = useRecordStore.getState();
   switch (operation.kind) {
-    case 'save':
-      records.saved(await api.saveAnnotation(operation.draft));
-      return;
+    case 'save': {
+      const stored = await api.saveAnnotation(operation.draft);
+      return () => records.saved(stored);
+    }
     case 'delete':
       await api.deleteAnnotation({ id: operation.id });
-      records.deleted(operation.id);
-      return;
+      return () => records.deleted(operation.id);
     case 'text': {
       const { annotations } = await api.saveDocumentText({ documentId: operation.documentId, text: operation.text, spans: operation.spans });
-      records.reset(annotations);
-      return;
+      return () => records.reset(annotations);
     }
   }
 }
@@ -56,9 +59,11 @@ export const useSaveStore = create<SaveState>((set, get) => {
     set({ saving: true });
     for (let next = get().pending[0]; next; next = get().pending[0]) {
       try {
-        await perform(next);
-        set((state) => ({ pending: state.pending.slice(1), lastSavedAt: new Date() }));
+        const confirm = await perform(next);
+        // The panels redraw for the confirmed record; the save itself is done already.
         mark('fm:change-saved');
+        set((state) => ({ pending: state.pending.slice(1), lastSavedAt: new Date() }));
+        confirm();
       } catch (error) {
         set({ saving: false, failure: errorMessage(error) });
         return;
