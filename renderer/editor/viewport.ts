@@ -26,6 +26,7 @@ function scrollContainerOf(element: HTMLElement): HTMLElement | null {
 class SectionWatcher {
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  private watched: Element[] = [];
   private idleRequest: number | undefined;
 
   constructor(private readonly view: EditorView) {
@@ -37,11 +38,14 @@ class SectionWatcher {
     this.drawMoreWhenIdle();
   }
 
-  /** Watches the view's sections anew: a text correction may have added or joined some. */
+  /** Watches the view's sections anew when a text correction has added, joined or redrawn some. */
   watchSections(): void {
+    const sections = Array.from(this.view.dom.children);
+    if (sections.length === this.watched.length && sections.every((section, i) => section === this.watched[i])) return;
     this.observer.disconnect();
     this.near.clear();
-    for (const section of Array.from(this.view.dom.children)) this.observer.observe(section);
+    this.watched = sections;
+    for (const section of sections) this.observer.observe(section);
   }
 
   destroy(): void {
