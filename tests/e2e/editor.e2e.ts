@@ -95,6 +95,9 @@ describe('the editor in the browser', () => {
   it('saves a note typed on the selected annotation', async () => {
     await tagClaimWithNestedFigure();
     await annotationList().getByRole('button', { name: /CLAIM/ }).click();
+    // Typed once the claim's panel shows, as the reviewer sees it replace the figure's.
+    const label = app.page.getByRole('region', { name: 'Selected annotation' }).getByRole('combobox', { name: 'Label' });
+    await expect.poll(() => label.inputValue()).toBe('attributed_claim');
     await app.page.getByLabel('Note').fill('Gaza health ministry figure; check against OCHA');
     await expect.poll(() => stored()[0]!.note).toBe('Gaza health ministry figure; check against OCHA');
     await app.screenshot('note.png');

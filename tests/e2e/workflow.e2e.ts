@@ -112,7 +112,10 @@ describe("the fact-checker's workflow", () => {
   it('shows the history of an annotation after two edits', async () => {
     await selectPhrase(app.page, 'TASS said');
     await app.page.keyboard.press('2');
-    await app.page.getByRole('combobox', { name: 'Verdict' }).first().selectOption('supported');
+    // The claim's own panel, once it shows: the list's filters have a Verdict too.
+    const details = app.page.getByRole('region', { name: 'Selected annotation' });
+    await details.getByText('TASS said').waitFor();
+    await details.getByRole('combobox', { name: 'Verdict' }).selectOption('supported');
     await expect.poll(() => JSON.parse(stored()[0]!.attributes).verdict).toBe('supported');
     await app.page.getByLabel('Note').fill('TASS is the Russian state news agency');
     await app.page.getByLabel('Note').blur();
