@@ -5,13 +5,16 @@
  * the user sees.
  */
 
+/** Runs `callback` in a task of its own, as soon as the page gets to it: after a frame's paint when called in the frame. */
+function nextTask(callback: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(null);
+}
+
 /** Runs `callback` once the next frame has been painted: after the frame's callbacks, on the next task. */
 export function afterNextPaint(callback: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = callback;
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => nextTask(callback));
 }
 
 /** Marks a moment now. */
@@ -28,8 +31,6 @@ export function mark(name: string): void {
 export function markAfterPaint(name: string): void {
   requestAnimationFrame(() => {
     mark(`${name}:frame`);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => mark(name);
-    channel.port2.postMessage(null);
+    nextTask(() => mark(name));
   });
 }

@@ -5,6 +5,7 @@
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { articleDocument } from '../../renderer/editor/schema';
+import { afterNextPaint } from '../../renderer/timing';
 import '../../renderer/styles/app.css';
 import '../../renderer/styles/article.css';
 
@@ -21,11 +22,5 @@ window.renderPlainArticle = (text) => {
   host.className = 'fm-main';
   document.body.append(host);
   new EditorView(host, { state: EditorState.create({ doc: articleDocument(text) }), attributes: { class: 'fm-article' } });
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - started);
-      channel.port2.postMessage(null);
-    }),
-  );
+  return new Promise((resolve) => afterNextPaint(() => resolve(performance.now() - started)));
 };
