@@ -83,7 +83,7 @@ export class DocumentRepository {
     this.summariesStatement = db.prepare<[], SummaryRow>(`
       SELECT document_id AS id, ${metadataColumns.replace('id, ', '')}, ${labelIds.join(', ')}
       FROM library_entries WHERE ${VISIBLE} ORDER BY updated_at DESC, search_id DESC`);
-    this.touchStatement = db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?');
+    this.touchStatement = db.prepare('UPDATE library_entries SET updated_at = ? WHERE document_id = ?');
     this.latestStatement = db.prepare<[], { id: string }>(
       `SELECT document_id AS id FROM library_entries WHERE ${VISIBLE} ORDER BY updated_at DESC, search_id DESC LIMIT 1`,
     );
@@ -172,7 +172,11 @@ export class DocumentRepository {
     return this.deleteStatement.run(id).changes > 0;
   }
 
-  /** Marks the document as changed now (its annotations changed). */
+  /**
+   * Marks the document as changed now in the library (its annotations changed). The document's
+   * own row keeps the time its text or metadata changed: updating that row rewrites its text and
+   * raw file, megabytes for a long article, on every saved annotation.
+   */
   touch(id: string, now: string): void {
     this.touchStatement.run(now, id);
   }

@@ -131,6 +131,20 @@ describe('LibraryService', () => {
     expect(facets.statuses).toEqual([{ value: 'new', count: 3 }]);
   });
 
+  it('counts a change to an annotation as a change to its document, most recently changed first', () => {
+    const library = deskLibrary();
+    const { services } = library;
+    const byChange = everything({ sort: 'updatedAt', direction: 'desc' });
+    expect(titles(library, byChange)[0]).not.toBe('Zelensky on the offensive');
+    const id = annotate(services, library.ukraine, 'наступ триває', 'verified_fact');
+    const saved = services.annotations.list(library.ukraine).find((annotation) => annotation.id === id)!;
+    expect(titles(library, byChange)[0]).toBe('Zelensky on the offensive');
+    expect(services.library.row(library.ukraine).updatedAt).toBe(saved.updatedAt);
+    services.annotations.delete(id);
+    expect(services.library.row(library.ukraine).updatedAt >= saved.updatedAt).toBe(true);
+    expect(titles(library, byChange)[0]).toBe('Zelensky on the offensive');
+  });
+
   it('sets the status and edits the metadata, marking the document as changed', () => {
     const library = deskLibrary();
     const { services } = library;
