@@ -17,6 +17,17 @@ export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => nextTask(callback));
 }
 
+/**
+ * Runs `callback` once the next frame has been painted and the page has handled what came in
+ * meanwhile (input, answers from the store): for work the reviewer is not waiting on.
+ */
+export function afterNextPaintAndPending(callback: () => void): void {
+  requestAnimationFrame(() => {
+    if ('scheduler' in globalThis) void scheduler.postTask(callback, { priority: 'background' });
+    else setTimeout(callback, 0);
+  });
+}
+
 /** Marks a moment now. */
 export function mark(name: string): void {
   performance.clearMarks(name);

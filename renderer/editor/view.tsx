@@ -9,7 +9,7 @@ import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
-import { afterNextPaint, mark, markAfterPaint } from '../timing';
+import { afterNextPaintAndPending, mark, markAfterPaint } from '../timing';
 import { annotationPlugin } from './annotations';
 import { findPlugin } from './find';
 import { annotationKeymap } from './keymap';
@@ -37,15 +37,16 @@ function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions)
 }
 
 /**
- * The annotation panels follow the editor once its change has been painted, and once per frame
- * however many transactions came: the highlight under the reviewer's eyes is never held up by a
- * list. (The find bar follows at once: its input shows the query the editor holds.)
+ * The annotation panels follow the editor once its change has been painted and the page has
+ * handled what came in meanwhile, and once per frame however many transactions came: neither the
+ * highlight under the reviewer's eyes nor the store's answer to the save is held up by a list.
+ * (The find bar follows at once: its input shows the query the editor holds.)
  */
 const waitingToFollow = new WeakSet<EditorView>();
 function followAfterPaint(view: EditorView): void {
   if (waitingToFollow.has(view)) return;
   waitingToFollow.add(view);
-  afterNextPaint(() => {
+  afterNextPaintAndPending(() => {
     waitingToFollow.delete(view);
     if (view.isDestroyed) return;
     useAnnotationStore.getState().followEditor(view.state);
