@@ -3,18 +3,18 @@
  * in the drawn range (`drawn-range.ts`); each transaction changes only what its annotation steps
  * and meta say changed, and maps the rest through the transaction's text changes.
  */
-import { Map as PersistentMap } from 'immutable';
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet } from 'prosemirror-view';
+import { LayeredMap } from '../layered-map';
 import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
 import { decorationsIn, redraw, redrawnForRange, withoutAnnotation } from './drawing';
 import { mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
 import type { EditorAnnotation } from './types';
 
-/** The annotations by id, persistent: a change shares all but a few nodes with the previous version. */
-export type AnnotationsById = PersistentMap<string, EditorAnnotation>;
+/** The annotations by id: a change shares all the others with the previous version. */
+export type AnnotationsById = LayeredMap<EditorAnnotation>;
 
 export interface AnnotationPluginState {
   annotations: AnnotationsById;
@@ -148,7 +148,7 @@ export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<A
         const ordered = [...initial].sort(compareInTextOrder);
         const drawn = openingRange(state.doc);
         return {
-          annotations: PersistentMap(initial.map((annotation) => [annotation.id, annotation])),
+          annotations: LayeredMap.of(initial.map((annotation) => [annotation.id, annotation] as const)),
           ordered,
           drawn,
           decorations: decorationsIn(state.doc, ordered, drawn, null),

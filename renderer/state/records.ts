@@ -2,13 +2,13 @@
  * The annotations as the store last confirmed them: who created each and when, and whether its
  * span was found in the text. The editor holds what the reviewer decides; this holds the rest.
  */
-import { Map as PersistentMap } from 'immutable';
 import { create } from 'zustand';
 import type { Annotation } from '../../shared/model';
+import { LayeredMap } from '../layered-map';
 
 interface RecordState {
-  /** By id; persistent, so that saving one annotation does not copy all the others. */
-  records: PersistentMap<string, Annotation>;
+  /** By id; saving one annotation does not copy all the others. */
+  records: LayeredMap<Annotation>;
   /** Everyone who created one of the document's annotations, in alphabetical order. */
   reviewers: readonly string[];
   /** Starts over with a document's stored annotations. */
@@ -22,11 +22,11 @@ function reviewersWith(reviewers: readonly string[], reviewer: string): readonly
 }
 
 export const useRecordStore = create<RecordState>((set) => ({
-  records: PersistentMap(),
+  records: LayeredMap.of([]),
   reviewers: [],
   reset: (annotations) =>
     set({
-      records: PersistentMap(annotations.map((annotation) => [annotation.id, annotation])),
+      records: LayeredMap.of(annotations.map((annotation) => [annotation.id, annotation] as const)),
       reviewers: [...new Set(annotations.map((annotation) => annotation.reviewer))].sort(),
     }),
   saved: (annotation) =>

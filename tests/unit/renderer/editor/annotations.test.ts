@@ -75,12 +75,12 @@ describe('annotation commands and plugin', () => {
     const { run, selectText, saves, state } = editor();
     selectText('Israel has vowed');
     run(tag('attributed_claim'));
-    const id = [...annotationState(state()).annotations.keys()][0]!;
+    const id = annotationState(state()).ordered.map((annotation) => annotation.id)[0]!;
     run(undo);
     expect(annotationState(state()).annotations.size).toBe(0);
     expect(saves.at(-1)).toEqual([{ kind: 'delete', id }]);
     run(redo);
-    expect([...annotationState(state()).annotations.keys()]).toEqual([id]);
+    expect(annotationState(state()).ordered.map((annotation) => annotation.id)).toEqual([id]);
     expect(saves.at(-1)).toMatchObject([{ kind: 'save', draft: { id, start: 0, end: 16 } }]);
   });
 
