@@ -1,5 +1,5 @@
 /** The document's annotations in text order; long lists are virtualised so thousands stay fast. */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import type { Node } from 'prosemirror-model';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { labels } from '../../shared/labels';
@@ -12,6 +12,21 @@ import { AnnotationFilter } from './AnnotationFilter';
 
 /** The height of a row, in pixels; the stylesheet gives rows the same. */
 const ROW_HEIGHT = 60;
+
+/**
+ * The list's size as the browser reports it once it has laid the page out. Asking for it while
+ * the page is being built, as the virtualiser does by default, would make the browser lay out
+ * everything there and then, and again for the frame.
+ */
+function observeListRect(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element) return undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry) onRect({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
 
 interface ItemProps {
   annotation: EditorAnnotation;
@@ -75,6 +90,11 @@ export function AnnotationList() {
     overscan: 8,
     getItemKey,
     useFlushSync: false,
+    // A screen's worth of rows until the browser reports the list's size.
+    initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: observeListRect,
+    // Scrolling to where the list already is would lay the page out there and then as well.
+    scrollToFn: (offset, options, instance) => offset !== instance.scrollOffset && elementScroll(offset, options, instance),
   });
 
   // Brings the selected row into view. Rows have one height and the virtualiser knows where the
