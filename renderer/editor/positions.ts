@@ -12,8 +12,9 @@ export class ArticlePositions {
   /** The position where each paragraph's text starts, ascending. */
   private readonly paragraphPositions: number[] = [];
 
-  constructor(doc: Node) {
-    this.index = new TextIndex(articleText(doc));
+  /** `text` is the document's text when the caller has it already, so that it is not built again. */
+  constructor(doc: Node, text = articleText(doc)) {
+    this.index = new TextIndex(text);
     doc.forEach((section, sectionOffset) => {
       section.forEach((_paragraph, paragraphOffset) => {
         // One token opens the section and one the paragraph.
@@ -44,11 +45,11 @@ export class ArticlePositions {
 
 const cache = new WeakMap<Node, ArticlePositions>();
 
-/** The positions of a document, worked out once per document version. */
-export function positionsOf(doc: Node): ArticlePositions {
+/** The positions of a document, worked out once per document version; `text` is its text, if known. */
+export function positionsOf(doc: Node, text?: string): ArticlePositions {
   let positions = cache.get(doc);
   if (!positions) {
-    positions = new ArticlePositions(doc);
+    positions = new ArticlePositions(doc, text);
     cache.set(doc, positions);
   }
   return positions;

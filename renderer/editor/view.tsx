@@ -3,8 +3,9 @@ import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
-import type { Annotation, Document } from '../../shared/model';
+import type { Document } from '../../shared/model';
 import { useAnnotationStore } from '../state/annotations';
+import type { AnnotationRecord } from '../state/records';
 import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { useSaveStore } from '../state/saving';
@@ -23,7 +24,7 @@ import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
 import { viewportPlugin } from './viewport';
 
-function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions): EditorAnnotation {
+function editorAnnotationOf(annotation: AnnotationRecord, positions: ArticlePositions): EditorAnnotation {
   const { id, label, note, confidence, attributes } = annotation;
   return {
     id,
@@ -53,9 +54,9 @@ function followAfterPaint(view: EditorView): void {
   });
 }
 
-function createEditorState(document: Document, annotations: readonly Annotation[]): EditorState {
+function createEditorState(document: Document, annotations: readonly AnnotationRecord[]): EditorState {
   const doc = articleDocument(document.text);
-  const positions = positionsOf(doc);
+  const positions = positionsOf(doc, document.text);
   const ui = useUiStore.getState();
   return EditorState.create({
     doc,
@@ -82,7 +83,7 @@ function createEditorState(document: Document, annotations: readonly Annotation[
 
 interface ArticleViewProps {
   document: Document;
-  storedAnnotations: readonly Annotation[];
+  storedAnnotations: readonly AnnotationRecord[];
 }
 
 export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {

@@ -1,10 +1,10 @@
 /** The open document: the session, the document and the annotations it was loaded with. */
 import { create } from 'zustand';
 import type { Session } from '../../shared/api';
-import type { Annotation, Document } from '../../shared/model';
+import type { Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
 import { mark } from '../timing';
-import { useRecordStore } from './records';
+import { recordOf, useRecordStore, type AnnotationRecord } from './records';
 
 type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
 
@@ -13,7 +13,7 @@ interface DocumentState {
   session: Session | null;
   document: Document | null;
   /** The annotations as stored when the document was opened; the editor owns them from then on. */
-  storedAnnotations: Annotation[];
+  storedAnnotations: readonly AnnotationRecord[];
   error: string | null;
   /** Opens the document to start with: the last one worked on, or the sample article. */
   openStartDocument(): Promise<void>;
@@ -23,9 +23,10 @@ interface DocumentState {
   reload(): Promise<void>;
 }
 
-async function readDocument(id: string): Promise<{ document: Document; storedAnnotations: Annotation[] }> {
-  const [document, storedAnnotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
+async function readDocument(id: string): Promise<{ document: Document; storedAnnotations: readonly AnnotationRecord[] }> {
+  const [document, annotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
   mark('fm:document-received');
+  const storedAnnotations = annotations.map(recordOf);
   useRecordStore.getState().reset(storedAnnotations);
   return { document, storedAnnotations };
 }

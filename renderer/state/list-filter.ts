@@ -2,8 +2,8 @@
 import { create } from 'zustand';
 import type { Verdict } from '../../shared/attributes';
 import type { LabelId } from '../../shared/labels';
-import type { Annotation } from '../../shared/model';
 import type { EditorAnnotation } from '../editor/types';
+import type { AnnotationRecord } from './records';
 
 interface ListFilterState {
   /** Labels shown; all when empty. */
@@ -52,7 +52,7 @@ export function isFiltering(filter: Filter): boolean {
 export function passesFilter(
   filter: Filter,
   annotation: EditorAnnotation,
-  record: Annotation | undefined,
+  record: AnnotationRecord | undefined,
 ): boolean {
   if (filter.labels.size > 0 && !filter.labels.has(annotation.label)) return false;
   if (filter.verdict !== null && verdictOf(annotation) !== filter.verdict) return false;

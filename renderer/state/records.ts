@@ -6,13 +6,23 @@ import { create } from 'zustand';
 import type { Annotation } from '../../shared/model';
 import { LayeredMap } from '../layered-map';
 
+/**
+ * A stored annotation without the text it quotes and its context: the editor reads those from the
+ * article, and for ten thousand annotations they would take megabytes.
+ */
+export type AnnotationRecord = Omit<Annotation, 'quote' | 'prefix' | 'suffix'>;
+
+export function recordOf({ quote: _quote, prefix: _prefix, suffix: _suffix, ...record }: Annotation): AnnotationRecord {
+  return record;
+}
+
 interface RecordState {
   /** By id; saving one annotation does not copy all the others. */
-  records: LayeredMap<Annotation>;
+  records: LayeredMap<AnnotationRecord>;
   /** Everyone who created one of the document's annotations, in alphabetical order. */
   reviewers: readonly string[];
   /** Starts over with a document's stored annotations. */
-  reset(annotations: readonly Annotation[]): void;
+  reset(records: readonly AnnotationRecord[]): void;
   saved(annotation: Annotation): void;
   deleted(id: string): void;
 }
@@ -24,14 +34,14 @@ function reviewersWith(reviewers: readonly string[], reviewer: string): readonly
 export const useRecordStore = create<RecordState>((set) => ({
   records: LayeredMap.of([]),
   reviewers: [],
-  reset: (annotations) =>
+  reset: (records) =>
     set({
-      records: LayeredMap.of(annotations.map((annotation) => [annotation.id, annotation] as const)),
-      reviewers: [...new Set(annotations.map((annotation) => annotation.reviewer))].sort(),
+      records: LayeredMap.of(records.map((record) => [record.id, record] as const)),
+      reviewers: [...new Set(records.map((record) => record.reviewer))].sort(),
     }),
   saved: (annotation) =>
     set((state) => ({
-      records: state.records.set(annotation.id, annotation),
+      records: state.records.set(annotation.id, recordOf(annotation)),
       reviewers: reviewersWith(state.reviewers, annotation.reviewer),
     })),
   deleted: (id) => set((state) => ({ records: state.records.delete(id) })),
