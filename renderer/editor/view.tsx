@@ -8,7 +8,7 @@ import { useAnnotationStore } from '../state/annotations';
 import type { AnnotationRecord } from '../state/records';
 import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
-import { useSaveStore } from '../state/saving';
+import { saveAnswered, useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
 import { afterNextPaintAndPending, mark, markAfterPaint } from '../timing';
 import { annotationPlugin } from './annotations';
@@ -37,20 +37,26 @@ function editorAnnotationOf(annotation: AnnotationRecord, positions: ArticlePosi
   } as EditorAnnotation;
 }
 
+/** How long the panels wait for the store to answer a save before they follow the editor regardless. */
+const SAVE_ANSWER_WAIT_MS = 100;
+
 /**
- * The annotation panels follow the editor once its change has been painted and the page has
- * handled what came in meanwhile, and once per frame however many transactions came: neither the
- * highlight under the reviewer's eyes nor the store's answer to the save is held up by a list.
- * (The find bar follows at once: its input shows the query the editor holds.)
+ * The annotation panels follow the editor once its change has been painted and the store has
+ * answered the save (within a limit), and once however many transactions came meanwhile: neither
+ * the highlight under the reviewer's eyes nor the acknowledgement of the save is held up by a
+ * list, and the panels show the change as stored. (The find bar follows at once: its input shows
+ * the query the editor holds.)
  */
 const waitingToFollow = new WeakSet<EditorView>();
 function followAfterPaint(view: EditorView): void {
   if (waitingToFollow.has(view)) return;
   waitingToFollow.add(view);
   afterNextPaintAndPending(() => {
-    waitingToFollow.delete(view);
-    if (view.isDestroyed) return;
-    useAnnotationStore.getState().followEditor(view.state);
+    void saveAnswered(SAVE_ANSWER_WAIT_MS).then(() => {
+      waitingToFollow.delete(view);
+      if (view.isDestroyed) return;
+      useAnnotationStore.getState().followEditor(view.state);
+    });
   });
 }
 

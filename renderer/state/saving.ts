@@ -88,3 +88,21 @@ export const useSaveStore = create<SaveState>((set, get) => {
     },
   };
 });
+
+/**
+ * Resolves once every change made so far has been answered by the store (saved, or saving
+ * failed), or after `limitMs` at most.
+ */
+export function saveAnswered(limitMs: number): Promise<void> {
+  const answered = (state: SaveState) => state.pending.length === 0 || state.failure !== null;
+  if (answered(useSaveStore.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(finish, limitMs);
+    const unsubscribe = useSaveStore.subscribe((state) => answered(state) && finish());
+  });
+}
