@@ -14,6 +14,15 @@ describe('TextIndex', () => {
     expect(index.slice(1, 4)).toBe('😀b𝑚');
   });
 
+  it('counts a lone surrogate as a code point of its own, as Array.from does', () => {
+    for (const text of ['a\uD83Db😀', '\uDE00😀\uD83D', '😀\n\uD83D\n\uDE00']) {
+      const index = new TextIndex(text);
+      expect(index.codePointLength).toBe(Array.from(text).length);
+      expect(index.slice(0, index.codePointLength)).toBe(text);
+    }
+    expect(new TextIndex('😀\n\uD83D\n\uDE00').paragraphStarts).toEqual([0, 3, 5]);
+  });
+
   it('snaps a UTF-16 index inside a surrogate pair to the start of the character', () => {
     const index = new TextIndex('x😀y');
     expect(index.toCodePoint(2)).toBe(1);
