@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../electron/store/database';
 import { annotationDrafts, articleText } from './support/corpus';
-import { addDocument, hostLibrary, temporaryDatabasePath } from './support/library';
+import { addDocument, hostLibrary } from './support/library';
 import type { Result } from './support/results';
 import { repeat, summarise } from './support/stats';
 
 export interface EditorBenchOptions {
   browser: Browser;
   outDirectory: string;
+  /** Where the benchmark's databases go; the caller removes it. */
+  folder: string;
   sizes: { characters: number; annotations: number }[];
   runs: number;
   tags: number;
@@ -147,7 +149,7 @@ export async function editorBenchmarks(options: EditorBenchOptions): Promise<Res
   for (const size of options.sizes) {
     const label = `${(size.characters / 1000).toLocaleString('en')}k characters, ${size.annotations.toLocaleString('en')} annotations`;
     const text = articleText(size.characters, size.characters);
-    const databasePath = temporaryDatabasePath(`editor-${size.characters}`);
+    const databasePath = join(options.folder, `editor-${size.characters}.sqlite`);
     const db = openDatabase(databasePath);
     addDocument(db, 'bench-document', `Benchmark article (${label})`, text, annotationDrafts(size.annotations, text, size.annotations, 'bench-document'));
     db.close();

@@ -56,7 +56,7 @@ async function main() {
   try {
     if (groups.has('editor')) {
       console.error(`Benchmarking the editor (${settings.runs} runs each)…`);
-      results.push(...(await editorBenchmarks({ browser, outDirectory, sizes: settings.editorSizes, runs: settings.runs, tags: settings.tags })));
+      results.push(...(await editorBenchmarks({ browser, outDirectory, folder, sizes: settings.editorSizes, runs: settings.runs, tags: settings.tags })));
     }
     let libraryPath = join(folder, 'library.sqlite');
     if (groups.has('store')) {

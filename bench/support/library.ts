@@ -1,7 +1,4 @@
 /** Benchmark libraries: real database files filled through the app's own store, and the web host over them. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createDispatcher } from '../../electron/api/dispatch';
 import { createServices } from '../../electron/services';
 import { AnnotationRepository } from '../../electron/store/annotations';
@@ -11,10 +8,6 @@ import { startWebHost, type WebHost } from '../../electron/web/server';
 import type { Annotation, AnnotationDraft } from '../../shared/model';
 import { describeSpan } from '../../shared/text/anchor';
 import { TextIndex } from '../../shared/text/offsets';
-
-export function temporaryDatabasePath(name: string): string {
-  return join(mkdtempSync(join(tmpdir(), 'factmark-bench-')), `${name}.sqlite`);
-}
 
 /** Adds a document and its annotations in one transaction, as an import would. */
 export function addDocument(db: Db, id: string, title: string, text: string, drafts: readonly AnnotationDraft[]): void {
