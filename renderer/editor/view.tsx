@@ -125,8 +125,9 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
     // cost tens of milliseconds. "plaintext-only" keeps the editing the view needs and spares it.
     view.dom.setAttribute('contenteditable', 'plaintext-only');
     useEditorStore.getState().attach(view);
-    useAnnotationStore.getState().followEditor(view.state);
     markAfterPaint('fm:editor-painted');
+    // The article is painted first; its list of ten thousand annotations a frame later.
+    followAfterPaint(view);
     return () => {
       useEditorStore.getState().attach(null);
       view.destroy();
