@@ -97,19 +97,21 @@ export function AnnotationList() {
     scrollToFn: (offset, options, instance) => offset !== instance.scrollOffset && elementScroll(offset, options, instance),
   });
 
-  // Brings the selected row into view. Rows have one height and the virtualiser knows where the
+  // Brings the selected row into view, again once the list has its new height (the selected
+  // annotation's details open above it). Rows have one height and the virtualiser knows where the
   // list is scrolled, so this only writes the scroll position: reading the page's layout here, just
   // after a change, would make the browser lay out the whole article again at once.
+  const listHeight = virtualizer.scrollRect?.height;
   useEffect(() => {
     const index = annotations.findIndex((annotation) => annotation.id === selectedId);
     const element = scroller.current;
     if (index < 0 || !element) return;
     const top = index * ROW_HEIGHT;
     const viewTop = virtualizer.scrollOffset ?? 0;
-    const viewHeight = virtualizer.scrollRect?.height ?? 0;
+    const viewHeight = listHeight ?? 0;
     if (top < viewTop) element.scrollTop = top;
     else if (top + ROW_HEIGHT > viewTop + viewHeight) element.scrollTop = top + ROW_HEIGHT - viewHeight;
-  }, [selectedId, annotations, virtualizer]);
+  }, [selectedId, annotations, virtualizer, listHeight]);
 
   return (
     <section className="fm-annotation-list" aria-labelledby="fm-annotation-list-heading">

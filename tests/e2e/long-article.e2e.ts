@@ -52,13 +52,21 @@ describe('a long article', () => {
     await app.screenshot('picked-in-list.png');
   });
 
-  it('tags text far down the article at its code-point offsets', async () => {
+  it('tags text far down the article at its code-point offsets, and brings its row into the list', async () => {
     // As a reviewer does, scroll there and wait to see the highlights before selecting: drawing
     // them puts label chips into the lines, which moves the words.
     await app.page.getByText('Report 541:', { exact: false }).scrollIntoViewIfNeeded();
     await highlight('opening-541').waitFor();
     await selectPhrase(app.page, '541 people were hurt');
     await app.page.keyboard.press('3');
+    // Its row comes into the list's view, which the newly opened details have made shorter.
+    const row = app.page.locator('.fm-annotation-item[aria-current="true"]');
+    await expect.poll(() => row.textContent()).toContain('541 people were hurt');
+    const rowInView = async () => {
+      const [box, scroller] = await Promise.all([row.boundingBox(), app.page.locator('.fm-list-scroller').boundingBox()]);
+      return box !== null && scroller !== null && box.y >= scroller.y - 1 && box.y + box.height <= scroller.y + scroller.height + 1;
+    };
+    await expect.poll(rowInView).toBe(true);
     const offset = Array.from(Array.from({ length: 541 }, (_, n) => paragraphText(n)).join('\n') + '\n' + paragraphText(541).split('541 people')[0]).length;
     await expect
       .poll(() => queryDatabase<{ start_offset: number; quote: string }>(app.databasePath, "SELECT start_offset, quote FROM annotations WHERE label = 'casualty_figure'"))
