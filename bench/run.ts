@@ -28,15 +28,17 @@ const settings = quick
       quick,
       groups: [...groups],
       runs: 3,
+      scrollRuns: 1,
       tags: 30,
       editorSizes: [{ characters: 1_000_000, annotations: 10_000 }],
-      library: libraryOf(2_500),
-      memorySizes: [625, 2_500],
+      library: libraryOf(1_000),
+      memorySizes: [250, 1_000],
     }
   : {
       quick,
       groups: [...groups],
       runs: 5,
+      scrollRuns: 5,
       tags: 200,
       editorSizes: [
         { characters: 10_000, annotations: 100 },
@@ -56,7 +58,7 @@ async function main() {
   try {
     if (groups.has('editor')) {
       console.error(`Benchmarking the editor (${settings.runs} runs each)…`);
-      results.push(...(await editorBenchmarks({ browser, outDirectory, folder, sizes: settings.editorSizes, runs: settings.runs, tags: settings.tags })));
+      results.push(...(await editorBenchmarks({ browser, outDirectory, folder, sizes: settings.editorSizes, runs: settings.runs, scrollRuns: settings.scrollRuns, tags: settings.tags })));
     }
     let libraryPath = join(folder, 'library.sqlite');
     if (groups.has('store')) {
