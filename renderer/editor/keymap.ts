@@ -7,7 +7,7 @@
 import { baseKeymap } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keydownHandler, keymap } from 'prosemirror-keymap';
-import { Plugin, type Command } from 'prosemirror-state';
+import { Plugin, type Command, type EditorState } from 'prosemirror-state';
 import { labelList } from '../../shared/labels';
 import { annotationState } from './annotations';
 import { deleteAnnotation, selectAnnotation, tag } from './commands';
@@ -15,8 +15,8 @@ import { extendBySentence, moveToAnnotation } from './navigation';
 import { isEditingText, setTextEditing } from './text-editing';
 
 export interface KeymapHandlers {
-  /** Moves the focus to the selected annotation's details. */
-  openDetails(): void;
+  /** Moves the focus to the details of the selected annotation in `state`. */
+  openDetails(state: EditorState): void;
   showShortcuts(): void;
   openFind(): void;
 }
@@ -37,7 +37,7 @@ function readingBindings(handlers: KeymapHandlers): Record<string, Command> {
   const bindings: Record<string, Command> = {
     Delete: deleteAnnotation(),
     Backspace: deleteAnnotation(),
-    Enter: (state) => annotationState(state).selectedId !== null && run(handlers.openDetails)(state),
+    Enter: (state) => annotationState(state).selectedId !== null && run(() => handlers.openDetails(state))(state),
     Tab: moveToAnnotation(1),
     'Shift-Tab': moveToAnnotation(-1),
     j: moveToAnnotation(1),

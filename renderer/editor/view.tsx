@@ -69,7 +69,12 @@ function createEditorState(document: Document, annotations: readonly AnnotationR
     plugins: [
       selectionSync(),
       ...annotationKeymap({
-        openDetails: ui.focusDetails,
+        // The panels may not have followed the last change yet (they wait for its save): they do now,
+        // so that the details to focus are those of the annotation just made or selected.
+        openDetails: (state) => {
+          useAnnotationStore.getState().followEditor(state);
+          ui.focusDetails();
+        },
         showShortcuts: () => ui.setShortcutsOpen(true),
         openFind: () => ui.setFindOpen(true),
       }),

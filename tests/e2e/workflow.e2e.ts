@@ -99,7 +99,8 @@ describe("the fact-checker's workflow", () => {
     await app.page.keyboard.press('Backspace');
     await expect.poll(() => stored().find((a) => a.id === tass!.id)?.anchor).toBe('orphaned');
     expect(stored().find((a) => a.id === tass!.id)?.quote).toBe('TASS reported');
-    expect(await app.page.getByRole('list', { name: 'Annotations in text order' }).textContent()).toContain('Orphaned');
+    // The list follows once the page has the store's answer to the text's save.
+    await expect.poll(() => app.page.getByRole('list', { name: 'Annotations in text order' }).textContent()).toContain('Orphaned');
     await app.screenshot('orphaned.png');
 
     await app.page.keyboard.press('Control+z');
