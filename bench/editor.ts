@@ -38,16 +38,26 @@ async function markTime(page: Page, name: string): Promise<number | null> {
   return page.evaluate((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? null, name);
 }
 
+/**
+ * Waits for a mark at or after `after`, checking in the page once a frame. (Not with
+ * `page.waitForFunction`, which loads the driver's own script into the page: hundreds of kilobytes
+ * of heap that would count against the app, and that the floor's page does not carry.)
+ */
 async function waitForMark(page: Page, name: string, after: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    ({ name, after }) => {
-      const time = performance.getEntriesByName(name, 'mark').at(-1)?.startTime;
-      return time !== undefined && time >= after ? time : null;
-    },
+  return page.evaluate(
+    ({ name, after }) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 60_000;
+        const check = () => {
+          const time = performance.getEntriesByName(name, 'mark').at(-1)?.startTime;
+          if (time !== undefined && time >= after) resolve(time);
+          else if (performance.now() > deadline) reject(new Error(`The page made no ${name} mark within a minute`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
     { name, after },
-    { polling: 'raf', timeout: 60_000 },
   );
-  return (await handle.jsonValue()) as number;
 }
 
 /** Opens the app on its start document; answers the time from data received to highlights painted. */

@@ -14,7 +14,7 @@ import { useNavigationStore } from './state/navigation';
 export function DocumentWorkspace() {
   const status = useDocumentStore((state) => state.status);
   const document = useDocumentStore((state) => state.document);
-  const storedAnnotations = useDocumentStore((state) => state.storedAnnotations);
+  const opened = useDocumentStore((state) => state.opened);
   const error = useDocumentStore((state) => state.error);
   const retry = useDocumentStore((state) => state.openStartDocument);
   const view = useNavigationStore((state) => state.view);
@@ -31,7 +31,7 @@ export function DocumentWorkspace() {
       </div>
     );
   }
-  if (status === 'empty' || !document) return <p className="fm-message">The library is empty.</p>;
+  if (status === 'empty' || !document || !opened) return <p className="fm-message">The library is empty.</p>;
   return (
     <div className="fm-document-area">
       {/* The report lies over the article, which stays as it was left (scroll, selection, undo) but out of reach. */}
@@ -42,7 +42,7 @@ export function DocumentWorkspace() {
             <LabelToolbar />
             <FindBar />
           </div>
-          <ArticleView document={document} storedAnnotations={storedAnnotations} />
+          <ArticleView document={document} opened={opened} />
         </main>
         <aside className="fm-side" aria-label="Annotations">
           <PanelBoundary name="The selected annotation">

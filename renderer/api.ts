@@ -4,6 +4,7 @@
  */
 import type { ApiBridge, ApiErrorCode, ApiResponse, FactmarkApi } from '../shared/api';
 import { apiMethodNames, BRIDGE_GLOBAL, type ApiMethodName } from '../shared/api-methods';
+import { httpCaller } from './api-http';
 
 export class ApiError extends Error {
   constructor(
@@ -18,21 +19,17 @@ export class ApiError extends Error {
 type Call = (method: ApiMethodName, args: unknown) => Promise<ApiResponse<unknown>>;
 
 function httpCall(token: string): Call {
+  const call = httpCaller(token);
   return async (method, args) => {
-    let response: Response;
-    try {
-      response = await fetch('/api', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
-        body: JSON.stringify({ method, args }),
-      });
-    } catch {
-      throw new ApiError('unreachable', 'The app’s local server cannot be reached. Is it still running?');
+    const outcome = await call(method, args);
+    switch (outcome.kind) {
+      case 'answer':
+        return outcome.response;
+      case 'unreachable':
+        throw new ApiError('unreachable', 'The app’s local server cannot be reached. Is it still running?');
+      case 'not-json':
+        throw new ApiError('internal', `The server answered ${outcome.status}: ${outcome.text}`);
     }
-    if (!(response.headers.get('Content-Type') ?? '').startsWith('application/json')) {
-      throw new ApiError('internal', `The server answered ${response.status}: ${await response.text()}`);
-    }
-    return (await response.json()) as ApiResponse<unknown>;
   };
 }
 

@@ -5,7 +5,6 @@ import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import type { Document } from '../../shared/model';
 import { useAnnotationStore } from '../state/annotations';
-import type { AnnotationRecord } from '../state/records';
 import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { saveAnswered, useSaveStore } from '../state/saving';
@@ -15,27 +14,12 @@ import { annotationPlugin } from './annotations';
 import { findPlugin } from './find';
 import { annotationKeymap } from './keymap';
 import { annotationPointer } from './pointer';
-import { positionsOf, type ArticlePositions } from './positions';
+import type { OpenedArticle } from './opening';
 import { readOnlyText } from './read-only';
 import { saveOperationsOf } from './save-operations';
 import { textEditing } from './text-editing';
 import { selectionSync } from './selection-sync';
-import { articleDocument } from './schema';
-import type { EditorAnnotation } from './types';
 import { viewportPlugin } from './viewport';
-
-function editorAnnotationOf(annotation: AnnotationRecord, positions: ArticlePositions): EditorAnnotation {
-  const { id, label, note, confidence, attributes } = annotation;
-  return {
-    id,
-    label,
-    note,
-    confidence,
-    attributes,
-    from: positions.positionOfOffset(annotation.start),
-    to: positions.positionOfOffset(annotation.end),
-  } as EditorAnnotation;
-}
 
 /** How long the panels wait for the store to answer a save before they follow the editor regardless. */
 const SAVE_ANSWER_WAIT_MS = 100;
@@ -60,12 +44,10 @@ function followAfterPaint(view: EditorView): void {
   });
 }
 
-function createEditorState(document: Document, annotations: readonly AnnotationRecord[]): EditorState {
-  const doc = articleDocument(document.text);
-  const positions = positionsOf(doc, document.text);
+function createEditorState(opened: OpenedArticle): EditorState {
   const ui = useUiStore.getState();
   return EditorState.create({
-    doc,
+    doc: opened.doc,
     plugins: [
       selectionSync(),
       ...annotationKeymap({
@@ -85,7 +67,7 @@ function createEditorState(document: Document, annotations: readonly AnnotationR
         onAmbiguousClick: (annotationIds, x, y) => ui.openPicker({ annotationIds, x, y }),
         onContextMenu: (annotationIds, x, y) => ui.openContextMenu({ annotationIds, x, y }),
       }),
-      annotationPlugin(annotations.map((annotation) => editorAnnotationOf(annotation, positions))),
+      annotationPlugin(opened.annotations),
       findPlugin(),
       viewportPlugin(),
     ],
@@ -94,15 +76,15 @@ function createEditorState(document: Document, annotations: readonly AnnotationR
 
 interface ArticleViewProps {
   document: Document;
-  storedAnnotations: readonly AnnotationRecord[];
+  opened: OpenedArticle;
 }
 
-export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
+export function ArticleView({ document, opened }: ArticleViewProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const view: EditorView = new EditorView(host.current, {
-      state: createEditorState(document, storedAnnotations),
+      state: createEditorState(opened),
       attributes: {
         class: 'fm-article',
         role: 'textbox',
@@ -137,7 +119,7 @@ export function ArticleView({ document, storedAnnotations }: ArticleViewProps) {
       useEditorStore.getState().attach(null);
       view.destroy();
     };
-  }, [document, storedAnnotations]);
+  }, [document, opened]);
 
   return <div ref={host} className="fm-article-host" />;
 }

@@ -6,6 +6,7 @@ import { relabelSelected } from '../editor/commands';
 import { draftOf } from '../editor/save-operations';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
+import { useDocumentStore } from '../state/document';
 import { useEditorStore } from '../state/editor';
 import { useRecordStore } from '../state/records';
 import { useSaveStore } from '../state/saving';
@@ -61,7 +62,7 @@ function NoteField({ annotation }: { annotation: EditorAnnotation }) {
 /** For an annotation found only approximately in a new version: confirming that it is in the right place. */
 function ConfirmPosition({ annotation }: { annotation: EditorAnnotation }) {
   const approximate = useRecordStore((state) => state.records.get(annotation.id)?.anchor === 'fuzzy');
-  const documentId = useRecordStore((state) => state.records.get(annotation.id)?.documentId);
+  const documentId = useDocumentStore((state) => state.document?.id);
   const view = useEditorStore((state) => state.view);
   if (!approximate || !documentId || !view) return null;
   return (

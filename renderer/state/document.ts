@@ -4,7 +4,8 @@ import type { Session } from '../../shared/api';
 import type { Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
 import { mark } from '../timing';
-import { recordOf, useRecordStore, type AnnotationRecord } from './records';
+import { openedArticle, type OpenedArticle } from '../editor/opening';
+import { recordsOf, useRecordStore } from './records';
 
 type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
 
@@ -12,8 +13,8 @@ interface DocumentState {
   status: DocumentStatus;
   session: Session | null;
   document: Document | null;
-  /** The annotations as stored when the document was opened; the editor owns them from then on. */
-  storedAnnotations: readonly AnnotationRecord[];
+  /** The article and its annotations as stored when the document was opened; the editor owns them from then on. */
+  opened: OpenedArticle | null;
   error: string | null;
   /** Opens the document to start with: the last one worked on, or the sample article. */
   openStartDocument(): Promise<void>;
@@ -23,19 +24,18 @@ interface DocumentState {
   reload(): Promise<void>;
 }
 
-async function readDocument(id: string): Promise<{ document: Document; storedAnnotations: readonly AnnotationRecord[] }> {
+async function readDocument(id: string): Promise<{ document: Document; opened: OpenedArticle }> {
   const [document, annotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
   mark('fm:document-received');
-  const storedAnnotations = annotations.map(recordOf);
-  useRecordStore.getState().reset(storedAnnotations);
-  return { document, storedAnnotations };
+  useRecordStore.getState().reset(recordsOf(annotations));
+  return { document, opened: openedArticle(document.text, annotations) };
 }
 
 export const useDocumentStore = create<DocumentState>((set, get) => ({
   status: 'loading',
   session: null,
   document: null,
-  storedAnnotations: [],
+  opened: null,
   error: null,
   async openStartDocument() {
     set({ status: 'loading', error: null });

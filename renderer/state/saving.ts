@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import type { SaveOperation } from '../editor/save-operations';
 import { mark } from '../timing';
-import { recordOf, useRecordStore } from './records';
+import { recordsOf, useRecordStore } from './records';
 
 interface SaveState {
   pending: readonly SaveOperation[];
@@ -33,7 +33,7 @@ async function perform(operation: SaveOperation): Promise<() => void> {
       return () => records.deleted(operation.id);
     case 'text': {
       const { annotations } = await api.saveDocumentText({ documentId: operation.documentId, text: operation.text, spans: operation.spans });
-      return () => records.reset(annotations.map(recordOf));
+      return () => records.reset(recordsOf(annotations));
     }
   }
 }
