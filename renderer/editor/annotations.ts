@@ -148,7 +148,7 @@ export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<A
         const ordered = [...initial].sort(compareInTextOrder);
         const drawn = openingRange(state.doc);
         return {
-          annotations: LayeredMap.of(initial.map((annotation) => [annotation.id, annotation] as const)),
+          annotations: LayeredMap.byId(initial),
           ordered,
           drawn,
           decorations: decorationsIn(state.doc, ordered, drawn, null),

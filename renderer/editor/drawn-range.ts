@@ -1,6 +1,6 @@
 /**
  * The part of the article whose highlights are drawn. An article opens with the highlights of its
- * first sections, so that one of a million characters with ten thousand annotations shows as fast
+ * beginning, so that one of a million characters with ten thousand annotations shows as fast
  * as a short one; the rest are drawn a section at a time while the reviewer reads, those near the
  * screen first (`viewport.ts`).
  */
@@ -13,14 +13,16 @@ export interface DrawnRange {
   to: number;
 }
 
-/** Sections drawn when the article opens, before the view knows what is on screen. */
-const SECTIONS_DRAWN_AT_FIRST = 3;
+/**
+ * How much of the article is drawn when it opens, before the view knows what is on screen, in
+ * positions (about one a character): more than the tallest screen shows of it at once. The rest
+ * of the first section follows as soon as the view reports it near.
+ */
+export const DRAWN_AT_FIRST = 6_000;
 
-/** The range drawn when an article opens: its first sections (all of a short article). */
+/** The range drawn when an article opens: its beginning (all of a short article). */
 export function openingRange(doc: Node): DrawnRange {
-  let to = 0;
-  for (let i = 0; i < Math.min(SECTIONS_DRAWN_AT_FIRST, doc.childCount); i++) to += doc.child(i).nodeSize;
-  return { from: 0, to };
+  return { from: 0, to: Math.min(DRAWN_AT_FIRST, doc.content.size) };
 }
 
 /** Whether a span is drawn: it touches the range (a label chip at its edge counts). */

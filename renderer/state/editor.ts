@@ -25,6 +25,14 @@ interface EditorStore {
   focus(): void;
 }
 
+/** Screens away within which the article glides to a picked annotation; farther, it jumps there at once. */
+const GLIDE_SCREENS = 2;
+
+function isNearScreen(element: Element): boolean {
+  const { top } = element.getBoundingClientRect();
+  return Math.abs(top - window.innerHeight / 2) <= GLIDE_SCREENS * window.innerHeight;
+}
+
 export const useEditorStore = create<EditorStore>((set, get) => ({
   view: null,
   attach: (view) => set({ view }),
@@ -43,7 +51,7 @@ export const useEditorStore = create<EditorStore>((set, get) => ({
       // Found by position: an annotation far from the screen is not drawn until it comes near.
       const { node } = view.domAtPos(annotation.from, 1);
       const element = node instanceof Element ? node : node.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      element?.scrollIntoView({ block: 'center', behavior: isNearScreen(element) ? 'smooth' : 'instant' });
     }
     return applied;
   },

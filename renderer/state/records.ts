@@ -40,17 +40,23 @@ interface RecordState {
   deleted(id: string): void;
 }
 
+function reviewersOf(records: readonly AnnotationRecord[]): readonly string[] {
+  const reviewers = new Set<string>();
+  for (const record of records) reviewers.add(record.reviewer);
+  return [...reviewers].sort();
+}
+
 function reviewersWith(reviewers: readonly string[], reviewer: string): readonly string[] {
   return reviewers.includes(reviewer) ? reviewers : [...reviewers, reviewer].sort();
 }
 
 export const useRecordStore = create<RecordState>((set) => ({
-  records: LayeredMap.of([]),
+  records: LayeredMap.byId<AnnotationRecord>([]),
   reviewers: [],
   reset: (records) =>
     set({
-      records: LayeredMap.of(records.map((record) => [record.id, record] as const)),
-      reviewers: [...new Set(records.map((record) => record.reviewer))].sort(),
+      records: LayeredMap.byId(records),
+      reviewers: reviewersOf(records),
     }),
   saved: (annotation) =>
     set((state) => ({
