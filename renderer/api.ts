@@ -26,7 +26,7 @@ function httpCall(token: string): Call {
       case 'answer':
         return outcome.response;
       case 'unreachable':
-        throw new ApiError('unreachable', 'The app’s local server cannot be reached. Is it still running?');
+        throw new ApiError('unreachable', outcome.message);
       case 'not-json':
         throw new ApiError('internal', `The server answered ${outcome.status}: ${outcome.text}`);
     }

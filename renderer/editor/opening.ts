@@ -4,9 +4,7 @@
  * objects, so keeping them for a view created again (after a panel's failure) costs nothing more.
  */
 import type { Node } from 'prosemirror-model';
-import { labelIds } from '../../shared/labels';
 import type { Annotation } from '../../shared/model';
-import { RepeatedStrings } from '../repeated-strings';
 import { positionsOf, type ArticlePositions } from './positions';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
@@ -16,18 +14,12 @@ export interface OpenedArticle {
   annotations: readonly EditorAnnotation[];
 }
 
-/** One copy of each label's name: parsed from JSON, every annotation's would be a string of its own. */
-function sharedLabel(label: Annotation['label']): Annotation['label'] {
-  return labelIds.find((id) => id === label) ?? label;
-}
-
-function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions, repeated: RepeatedStrings): EditorAnnotation {
-  const { id, note, confidence, attributes } = annotation;
-  repeated.sharedIn(attributes);
+function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions): EditorAnnotation {
+  const { id, label, note, confidence, attributes } = annotation;
   return {
     id,
-    label: sharedLabel(annotation.label),
-    note: repeated.shared('note', note),
+    label,
+    note,
     confidence,
     attributes,
     from: positions.positionOfOffset(annotation.start),
@@ -38,6 +30,5 @@ function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions,
 export function openedArticle(text: string, annotations: readonly Annotation[]): OpenedArticle {
   const doc = articleDocument(text);
   const positions = positionsOf(doc, text);
-  const repeated = new RepeatedStrings();
-  return { doc, annotations: annotations.map((annotation) => editorAnnotationOf(annotation, positions, repeated)) };
+  return { doc, annotations: annotations.map((annotation) => editorAnnotationOf(annotation, positions)) };
 }

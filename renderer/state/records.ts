@@ -5,7 +5,6 @@
 import { create } from 'zustand';
 import type { Annotation } from '../../shared/model';
 import { LayeredMap } from '../layered-map';
-import { RepeatedStrings } from '../repeated-strings';
 
 /**
  * What the store confirmed about an annotation beyond what the reviewer decides (the editor holds
@@ -13,20 +12,25 @@ import { RepeatedStrings } from '../repeated-strings';
  */
 export type AnnotationRecord = Pick<Annotation, 'id' | 'reviewer' | 'anchor' | 'updatedAt'>;
 
-/** The record of an annotation; `repeated` shares the strings it has in common with the ones before. */
-export function recordOf(annotation: Annotation, repeated?: RepeatedStrings): AnnotationRecord {
+/**
+ * The record of an annotation. Values the same as in `previous` share its copy: parsed from JSON,
+ * each would be a string of its own, and for ten thousand annotations made together (an import)
+ * the copies of one reviewer's name and one time take megabytes.
+ */
+export function recordOf(annotation: Annotation, previous?: AnnotationRecord): AnnotationRecord {
   const { id, reviewer, anchor, updatedAt } = annotation;
   return {
     id,
-    reviewer: repeated?.shared('reviewer', reviewer) ?? reviewer,
-    anchor: repeated?.shared('anchor', anchor) ?? anchor,
-    updatedAt: repeated?.shared('updatedAt', updatedAt) ?? updatedAt,
+    reviewer: reviewer === previous?.reviewer ? previous.reviewer : reviewer,
+    anchor: anchor === previous?.anchor ? previous.anchor : anchor,
+    updatedAt: updatedAt === previous?.updatedAt ? previous.updatedAt : updatedAt,
   };
 }
 
 export function recordsOf(annotations: readonly Annotation[]): AnnotationRecord[] {
-  const repeated = new RepeatedStrings();
-  return annotations.map((annotation) => recordOf(annotation, repeated));
+  const records: AnnotationRecord[] = [];
+  for (const annotation of annotations) records.push(recordOf(annotation, records[records.length - 1]));
+  return records;
 }
 
 interface RecordState {

@@ -161,7 +161,7 @@ describe('the editor in the browser', () => {
     await app.page.keyboard.press('2');
     const alert = app.page.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Not saved (1 change waiting)');
+    expect(await alert.textContent()).toContain('Not saved (1 change waiting): The app’s local server cannot be reached.');
     expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM']);
     expect(stored()).toEqual([]);
     await app.screenshot('save-failed.png');
