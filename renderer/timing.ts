@@ -5,8 +5,16 @@
  * the user sees.
  */
 
-/** Runs `callback` in a task of its own, as soon as the page gets to it: after a frame's paint when called in the frame. */
+/**
+ * Runs `callback` in a task of its own, as soon as the page gets to it: after a frame's paint when
+ * called in the frame, and ahead of the tasks that queued behind the frame (the key's release, the
+ * store's answer), which do not hold up what is on screen.
+ */
 function nextTask(callback: () => void): void {
+  if ('scheduler' in globalThis) {
+    void scheduler.postTask(callback, { priority: 'user-blocking' });
+    return;
+  }
   const channel = new MessageChannel();
   channel.port1.onmessage = () => callback();
   channel.port2.postMessage(null);
