@@ -8,13 +8,16 @@ import { AnnotationStep } from '../../../../renderer/editor/annotation-step';
 import { deleteAnnotation, selectAnnotation } from '../../../../renderer/editor/commands';
 import type { AnnotationDecorationSpec } from '../../../../renderer/editor/decorations';
 import { DRAWN_AT_FIRST, widened, type DrawnRange } from '../../../../renderer/editor/drawn-range';
-import { articleDocument, PARAGRAPHS_PER_SECTION } from '../../../../renderer/editor/schema';
+import { articleDocument, SECTION_LINES } from '../../../../renderer/editor/schema';
 import type { EditorAnnotation } from '../../../../renderer/editor/types';
 import type { Command } from 'prosemirror-state';
 
-/** A long article: ten sections of paragraphs, with an annotation on the first word of each paragraph. */
+/**
+ * A long article: ten sections of paragraphs three lines long, with an annotation on the first
+ * word of each paragraph.
+ */
 const doc = articleDocument(
-  Array.from({ length: PARAGRAPHS_PER_SECTION * 10 }, (_, n) => `Paragraph ${n} says more than ${n} were hurt. ${'Officials could not confirm the figure on Sunday. '.repeat(4)}`).join('\n'),
+  Array.from({ length: (SECTION_LINES / 3) * 10 }, (_, n) => `Paragraph ${n} says more than ${n} were hurt. ${'Officials could not confirm the figure on Sunday. '.repeat(3)}`).join('\n'),
 );
 
 function paragraphStarts(): number[] {
@@ -31,6 +34,13 @@ function annotationAt(start: number, n: number): EditorAnnotation {
 }
 
 const initial = paragraphStarts().map(annotationAt);
+
+/** The index of a paragraph (and of its annotation) in section `section` (0-based). */
+function paragraphIn(section: number): number {
+  let index = 2;
+  for (let i = 0; i < section; i++) index += doc.child(i).childCount;
+  return index;
+}
 
 /** The range of sections `first` to `last` (0-based), as the viewport watcher reports it. */
 function sectionRange(first: number, last: number): DrawnRange {
@@ -50,7 +60,8 @@ function drawnIds(state: EditorState): string[] {
 }
 
 function idsOfSections(first: number, last: number): string[] {
-  return initial.slice(first * PARAGRAPHS_PER_SECTION, (last + 1) * PARAGRAPHS_PER_SECTION).map((annotation) => annotation.id);
+  const { from, to } = sectionRange(first, last);
+  return initial.filter((annotation) => annotation.from > from && annotation.to < to).map((annotation) => annotation.id);
 }
 
 function editor() {
@@ -106,7 +117,7 @@ describe('highlights drawn near the screen', () => {
   it('draws a new annotation in the drawn range at once, and one outside it when its section comes near', () => {
     const { draw, add, state } = editor();
     add({ ...annotationAt(initial[5]!.from + 10, 1000), to: initial[5]!.from + 14 });
-    add({ ...annotationAt(initial[150]!.from + 10, 1001), to: initial[150]!.from + 14 });
+    add({ ...annotationAt(initial[paragraphIn(7)]!.from + 10, 1001), to: initial[paragraphIn(7)]!.from + 14 });
     expect(drawnIds(state())).toContain('a-1000');
     expect(drawnIds(state())).not.toContain('a-1001');
     expect(annotationState(state()).annotations.has('a-1001')).toBe(true);
@@ -117,18 +128,20 @@ describe('highlights drawn near the screen', () => {
 
   it('keeps the selection outline for the selected annotation when its section is drawn again', () => {
     const { run, draw, state } = editor();
-    run(selectAnnotation('a-170'));
+    const id = `a-${paragraphIn(8)}`;
+    run(selectAnnotation(id));
     draw(sectionRange(8, 8));
     const specs = annotationState(state()).decorations.find().map((decoration: Decoration) => decoration.spec as AnnotationDecorationSpec);
-    expect(specs.filter((spec) => spec.selected).map((spec) => spec.annotationId)).toEqual(['a-170', 'a-170']);
+    expect(specs.filter((spec) => spec.selected).map((spec) => spec.annotationId)).toEqual([id, id]);
   });
 
   it('deletes and restores an annotation outside the drawn range without drawing it', () => {
     const { run, state } = editor();
-    expect(run(deleteAnnotation('a-190'))).toBe(true);
-    expect(annotationState(state()).annotations.has('a-190')).toBe(false);
+    const index = paragraphIn(9);
+    expect(run(deleteAnnotation(`a-${index}`))).toBe(true);
+    expect(annotationState(state()).annotations.has(`a-${index}`)).toBe(false);
     run(undo);
-    expect(annotationState(state()).annotations.get('a-190')).toEqual(initial[190]);
+    expect(annotationState(state()).annotations.get(`a-${index}`)).toEqual(initial[index]);
     expect(drawnIds(state())).toEqual(openingIds);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionsOf } from '../../../../renderer/editor/positions';
-import { articleDocument, articleText, PARAGRAPHS_PER_SECTION } from '../../../../renderer/editor/schema';
+import { articleDocument, articleText, estimatedLines, SECTION_LINES } from '../../../../renderer/editor/schema';
+import type { Node } from 'prosemirror-model';
 import { articleText as randomArticleText } from '../../../fixtures/arbitraries';
 
 function codePointSlice(text: string, start: number, end: number): string {
@@ -17,7 +18,14 @@ describe('ProseMirror positions and code-point offsets', () => {
         let paragraphs = 0;
         doc.forEach((section) => (paragraphs += section.childCount));
         expect(paragraphs).toBe(lines);
-        expect(doc.childCount).toBe(Math.ceil(lines / PARAGRAPHS_PER_SECTION));
+        // Every section but the last is just long enough: without its last paragraph, it would be too short.
+        const linesOf = (section: Node) => Array.from({ length: section.childCount }, (_, i) => estimatedLines(section.child(i)));
+        doc.forEach((section, _, index) => {
+          const sectionLines = linesOf(section);
+          const total = sectionLines.reduce((sum, n) => sum + n, 0);
+          if (index < doc.childCount - 1) expect(total).toBeGreaterThanOrEqual(SECTION_LINES);
+          expect(total - sectionLines.at(-1)!).toBeLessThan(SECTION_LINES);
+        });
         expect(articleText(doc)).toBe(text);
       }),
     );
@@ -82,10 +90,12 @@ describe('ProseMirror positions and code-point offsets', () => {
   });
 
   it('counts the tokens of the sections between paragraphs', () => {
-    const lines = Array.from({ length: PARAGRAPHS_PER_SECTION + 2 }, (_, i) => `line ${i}`);
+    // Short lines take a line each: the second section starts at line SECTION_LINES.
+    const lines = Array.from({ length: SECTION_LINES + 2 }, (_, i) => `line ${i}`);
     const doc = articleDocument(lines.join('\n'));
+    expect(doc.childCount).toBe(2);
     const positions = positionsOf(doc);
-    const offset = lines.slice(0, PARAGRAPHS_PER_SECTION).join('\n').length + 1;
-    expect(doc.textBetween(positions.positionOfOffset(offset), positions.positionOfOffset(offset + 7))).toBe(`line ${PARAGRAPHS_PER_SECTION}`);
+    const offset = lines.slice(0, SECTION_LINES).join('\n').length + 1;
+    expect(doc.textBetween(positions.positionOfOffset(offset), positions.positionOfOffset(offset + 7))).toBe(`line ${SECTION_LINES}`);
   });
 });
