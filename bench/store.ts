@@ -19,7 +19,7 @@ import { DocumentRepository } from '../electron/store/documents';
 import { annotationCount, describeLibrary, documentIdOf, LIBRARY_TIME, libraryEntries, type LibraryEntry, type LibraryShape } from './support/library-corpus';
 import { PeakMemory } from './support/memory';
 import type { Result } from './support/results';
-import { repeat, summarise, type Summary } from './support/stats';
+import { alternate, repeat, summarise, type Summary } from './support/stats';
 import { dumpLibraryPlainly, importPlainly, insertAnnotationsPlainly, plainAnnotationList } from './support/store-floors';
 
 export interface StoreBenchOptions {
@@ -123,16 +123,6 @@ async function timedOnCopy(template: string | undefined, path: string, write: (d
   const elapsed = await timed(() => write(db));
   db.close();
   return elapsed;
-}
-
-/** Runs the app and its floor in turn, `runs` times each, so that both see the same machine. */
-async function alternate(runs: number, app: () => Promise<number>, floor: () => Promise<number>): Promise<{ value: Summary; floor: Summary }> {
-  const samples = { app: [] as number[], floor: [] as number[] };
-  for (let run = 0; run < runs; run++) {
-    samples.app.push(await app());
-    samples.floor.push(await floor());
-  }
-  return { value: summarise(samples.app), floor: summarise(samples.floor) };
 }
 
 /** Inserts; answers the figure, the filled library and the smaller libraries for the memory figures. */

@@ -27,3 +27,13 @@ export async function repeat(runs: number, measure: (run: number) => Promise<num
   for (let run = 0; run < runs; run++) samples.push(await measure(run));
   return samples;
 }
+
+/** Runs the app and its floor in turn, `runs` times each, so that both see the same machine. */
+export async function alternate(runs: number, app: () => Promise<number>, floor: () => Promise<number>): Promise<{ value: Summary; floor: Summary }> {
+  const samples = { app: [] as number[], floor: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    samples.app.push(await app());
+    samples.floor.push(await floor());
+  }
+  return { value: summarise(samples.app), floor: summarise(samples.floor) };
+}
