@@ -20,7 +20,6 @@ export function DocumentWorkspace() {
   const view = useNavigationStore((state) => state.view);
   const showingReport = view === 'report';
 
-  if (status === 'loading') return <p className="fm-message">Opening the article…</p>;
   if (status === 'failed') {
     return (
       <div className="fm-message" role="alert">
@@ -31,18 +30,28 @@ export function DocumentWorkspace() {
       </div>
     );
   }
-  if (status === 'empty' || !document || !opened) return <p className="fm-message">The library is empty.</p>;
+  const open = status === 'ready' && document && opened ? { document, opened } : null;
+  if (status !== 'loading' && !open) return <p className="fm-message">The library is empty.</p>;
+  // While the article is read, its tools and panels are drawn around it, empty and out of reach:
+  // the browser finds their fonts and lays them out meanwhile, and the article's first frame has
+  // only the article to draw.
   return (
     <div className="fm-document-area">
       {/* The report lies over the article, which stays as it was left (scroll, selection, undo) but out of reach. */}
-      <div className="fm-workspace" inert={view !== 'document'}>
+      <div className="fm-workspace" inert={view !== 'document' || !open}>
         <main className="fm-main">
-          <DocumentHeader document={document} />
+          {open ? (
+            <DocumentHeader document={open.document} />
+          ) : (
+            <div className="fm-document-header">
+              <h1>Opening the article…</h1>
+            </div>
+          )}
           <div className="fm-tools">
             <LabelToolbar />
             <FindBar />
           </div>
-          <ArticleView document={document} opened={opened} />
+          {open && <ArticleView document={open.document} opened={open.opened} />}
         </main>
         <aside className="fm-side" aria-label="Annotations">
           <PanelBoundary name="The selected annotation">
@@ -54,7 +63,7 @@ export function DocumentWorkspace() {
           <Legend />
         </aside>
       </div>
-      {showingReport && <ReportView document={document} />}
+      {open && showingReport && <ReportView document={open.document} />}
     </div>
   );
 }

@@ -120,7 +120,9 @@ export function AnnotationList() {
         <span className="fm-count">{filtered ? `${annotations.length} of ${allAnnotations.length}` : allAnnotations.length}</span>
       </h2>
       <AnnotationFilter />
-      {allAnnotations.length === 0 || !doc ? (
+      {!doc ? (
+        <p className="fm-empty">Reading the annotations…</p>
+      ) : allAnnotations.length === 0 ? (
         <p className="fm-empty">No annotations yet. Select text in the article and press 1–4.</p>
       ) : annotations.length === 0 ? (
         <p className="fm-empty">No annotation matches the filter.</p>

@@ -17,6 +17,8 @@ interface AnnotationListState {
   editingText: boolean;
   /** Takes the editor's state after a transaction; only what changed is replaced. */
   followEditor(state: EditorState): void;
+  /** Forgets the last article's annotations while another is opened. */
+  clear(): void;
 }
 
 
@@ -36,6 +38,7 @@ export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
     if (isEditingText(state) !== get().editingText) changes.editingText = isEditingText(state);
     if (Object.keys(changes).length > 0) set(changes);
   },
+  clear: () => set({ annotations: [], selectedId: null, hasTextSelection: false, doc: null, editingText: false }),
 }));
 
 /** The text an annotation covers. */

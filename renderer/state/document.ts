@@ -3,8 +3,9 @@ import { create } from 'zustand';
 import type { Session } from '../../shared/api';
 import type { Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
-import { mark } from '../timing';
+import { afterNextPaintAndPending, mark } from '../timing';
 import { openedArticle, type OpenedArticle } from '../editor/opening';
+import { useAnnotationStore } from './annotations';
 import { recordsOf, useRecordStore } from './records';
 
 type DocumentStatus = 'loading' | 'ready' | 'empty' | 'failed';
@@ -27,7 +28,8 @@ interface DocumentState {
 async function readDocument(id: string): Promise<{ document: Document; opened: OpenedArticle }> {
   const [document, annotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
   mark('fm:document-received');
-  useRecordStore.getState().reset(recordsOf(annotations));
+  // Only the panels read the records, and they follow the editor once its first frame is painted.
+  afterNextPaintAndPending(() => useRecordStore.getState().reset(recordsOf(annotations)));
   return { document, opened: openedArticle(document.text, annotations) };
 }
 
@@ -49,6 +51,7 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
     }
   },
   async openDocument(id) {
+    useAnnotationStore.getState().clear();
     set({ status: 'loading', error: null });
     try {
       set({ status: 'ready', ...(await readDocument(id)) });

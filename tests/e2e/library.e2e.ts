@@ -36,6 +36,21 @@ async function dropFiles(page: Page, options: { corpus?: number; files?: { name:
   }, options);
 }
 
+/** Stores an opinion on a span of a document through the host's API, as the editor would. */
+async function saveOpinion(page: Page, token: string, span: { id: string; documentId: string; start: number; end: number }): Promise<void> {
+  await page.evaluate(
+    async ({ token, draft }) => {
+      const response = await fetch('/api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
+        body: JSON.stringify({ method: 'saveAnnotation', args: draft }),
+      });
+      if (!response.ok) throw new Error(await response.text());
+    },
+    { token, draft: { ...span, label: 'opinion', note: '', confidence: null, attributes: { holder: 'the author' } } },
+  );
+}
+
 describe('the library', () => {
   let dialogs: string[];
   const app = useBrowserApp({
@@ -142,20 +157,7 @@ describe('the library', () => {
     const [document] = queryDatabase<{ id: string; title: string; text: string }>(app.databasePath, 'SELECT id, title, text FROM documents');
     const quote = 'Abu Marzouk';
     const start = Array.from(document!.text.slice(0, document!.text.indexOf(quote))).length;
-    await app.page.evaluate(
-      async ({ token, draft }) => {
-        const response = await fetch('/api', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
-          body: JSON.stringify({ method: 'saveAnnotation', args: draft }),
-        });
-        if (!response.ok) throw new Error(await response.text());
-      },
-      {
-        token: app.host.token,
-        draft: { id: 'kept-claim', documentId: document!.id, label: 'opinion', start, end: start + quote.length, note: '', confidence: null, attributes: { holder: 'the author' } },
-      },
-    );
+    await saveOpinion(app.page, app.host.token, { id: 'kept-claim', documentId: document!.id, start, end: start + quote.length });
     const corrected = `<html><head><title>${document!.title}</title></head><body><p>Correction: an earlier version misspelt a name.</p>${document!.text
       .split('\n')
       .map((paragraph) => `<p>${paragraph.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`)
@@ -176,6 +178,37 @@ describe('the library', () => {
     expect(merged!.text.startsWith('Correction: an earlier version misspelt a name.\n')).toBe(true);
     const [annotation] = queryDatabase<{ quote: string; anchor: string }>(app.databasePath, 'SELECT quote, anchor FROM annotations');
     expect(annotation).toEqual({ quote, anchor: 'anchored' });
+  });
+
+  it('opens another article with its tools and panels in place, showing none of the last article’s annotations meanwhile', async () => {
+    const [sample] = queryDatabase<{ id: string; text: string }>(app.databasePath, 'SELECT id, text FROM documents');
+    const start = Array.from(sample!.text.slice(0, sample!.text.indexOf('Abu Marzouk'))).length;
+    await saveOpinion(app.page, app.host.token, { id: 'sample-opinion', documentId: sample!.id, start, end: start + 11 });
+    await app.page.reload();
+    const count = app.page.locator('#fm-annotation-list-heading .fm-count');
+    await expect.poll(() => count.textContent()).toBe('1');
+    await dropFiles(app.page, { corpus: 1 });
+    await app.page.getByText('Imported 1 article from field-reports.jsonl.').waitFor();
+
+    // The next article's annotations are held back, to see the workspace while the article opens.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api', async (route) => {
+      if ((route.request().postDataJSON() as { method: string }).method === 'listAnnotations') await held;
+      await route.continue();
+    });
+    await app.page.getByRole('button', { name: 'Field report 0', exact: true }).click();
+    await app.page.getByRole('heading', { name: 'Opening the article…' }).waitFor();
+    expect(await count.textContent()).toBe('0');
+    expect(await app.page.locator('.fm-annotation-list').getByText('Reading the annotations…').count()).toBe(1);
+    expect(await app.page.getByRole('toolbar', { name: 'Labels' }).isVisible()).toBe(true);
+    expect(await app.page.locator('.fm-workspace').evaluate((workspace) => (workspace as HTMLElement).inert)).toBe(true);
+    await app.screenshot('opening-article.png');
+
+    release();
+    await app.page.getByRole('heading', { name: 'Field report 0' }).waitFor();
+    await app.page.getByText('No annotations yet. Select text in the article and press 1–4.').waitFor();
+    expect(await app.page.locator('.fm-workspace').evaluate((workspace) => (workspace as HTMLElement).inert)).toBe(false);
   });
 
   it('has no serious or critical accessibility violations in the list, the search results and the import summary', async () => {
