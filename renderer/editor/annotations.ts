@@ -139,14 +139,14 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
   return { annotations, ordered, drawn, decorations, selectedId };
 }
 
-/** The plugin, starting with the given annotations (positions in `doc`). */
-export function annotationPlugin(initial: readonly EditorAnnotation[]): Plugin<AnnotationPluginState> {
+/** The plugin, starting with the given annotations (positions in `doc`) and the highlights a screen `screenHeight` pixels tall shows first. */
+export function annotationPlugin(initial: readonly EditorAnnotation[], screenHeight: number): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
     key: annotationPluginKey,
     state: {
       init(_config, state) {
         const ordered = [...initial].sort(compareInTextOrder);
-        const drawn = openingRange(state.doc);
+        const drawn = openingRange(state.doc, screenHeight);
         return {
           annotations: LayeredMap.byId(initial),
           ordered,

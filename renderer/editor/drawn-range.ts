@@ -13,16 +13,21 @@ export interface DrawnRange {
   to: number;
 }
 
-/**
- * How much of the article is drawn when it opens, before the view knows what is on screen, in
- * positions (about one a character): more than the tallest screen shows of it at once. The rest
- * of the first section follows as soon as the view reports it near.
- */
-export const DRAWN_AT_FIRST = 6_000;
+/** The article's line height in CSS pixels (article.css: 18px/2.3). */
+const ARTICLE_LINE_HEIGHT = 18 * 2.3;
 
-/** The range drawn when an article opens: its beginning (all of a short article). */
-export function openingRange(doc: Node): DrawnRange {
-  return { from: 0, to: Math.min(DRAWN_AT_FIRST, doc.content.size) };
+/** More characters than a line of the article's column holds in any font it may be shown in. */
+const MOST_CHARACTERS_PER_LINE = 100;
+
+/**
+ * The range drawn when an article opens, before the view knows what is on screen: as many lines
+ * of the article's beginning as a screen `screenHeight` CSS pixels tall shows at most, in positions
+ * (about one a character). Drawing no more keeps the first frame short; the rest of the first
+ * section follows as soon as the view reports it near.
+ */
+export function openingRange(doc: Node, screenHeight: number): DrawnRange {
+  const lines = Math.ceil(screenHeight / ARTICLE_LINE_HEIGHT);
+  return { from: 0, to: Math.min(lines * MOST_CHARACTERS_PER_LINE, doc.content.size) };
 }
 
 /** Whether a span is drawn: it touches the range (a label chip at its edge counts). */

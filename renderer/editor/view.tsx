@@ -67,7 +67,7 @@ function createEditorState(opened: OpenedArticle): EditorState {
         onAmbiguousClick: (annotationIds, x, y) => ui.openPicker({ annotationIds, x, y }),
         onContextMenu: (annotationIds, x, y) => ui.openContextMenu({ annotationIds, x, y }),
       }),
-      annotationPlugin(opened.annotations),
+      annotationPlugin(opened.annotations, window.innerHeight),
       findPlugin(),
       viewportPlugin(),
     ],

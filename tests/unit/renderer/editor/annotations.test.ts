@@ -13,7 +13,7 @@ const text = 'Israel has vowed to wipe out Hamas.\nPalestinian authorities say m
 
 /** An editor state with the plugins of the article view, and the saves each command asked for. */
 function editor() {
-  let state = EditorState.create({ doc: articleDocument(text), plugins: [history(), readOnlyText(), annotationPlugin([])] });
+  let state = EditorState.create({ doc: articleDocument(text), plugins: [history(), readOnlyText(), annotationPlugin([], 900)] });
   const saves: SaveOperation[][] = [];
   const run = (command: Command) =>
     command(state, (tr: Transaction) => {

@@ -7,7 +7,7 @@ import { annotationPlugin, annotationPluginKey, annotationState, type Annotation
 import { AnnotationStep } from '../../../../renderer/editor/annotation-step';
 import { deleteAnnotation, selectAnnotation } from '../../../../renderer/editor/commands';
 import type { AnnotationDecorationSpec } from '../../../../renderer/editor/decorations';
-import { DRAWN_AT_FIRST, widened, type DrawnRange } from '../../../../renderer/editor/drawn-range';
+import { openingRange, widened, type DrawnRange } from '../../../../renderer/editor/drawn-range';
 import { articleDocument, SECTION_LINES } from '../../../../renderer/editor/schema';
 import type { EditorAnnotation } from '../../../../renderer/editor/types';
 import type { Command } from 'prosemirror-state';
@@ -51,8 +51,11 @@ function sectionRange(first: number, last: number): DrawnRange {
   return { from, to };
 }
 
-/** The annotations drawn when the article opens: those starting within its first `DRAWN_AT_FIRST` positions. */
-const openingIds = initial.filter((annotation) => annotation.from <= DRAWN_AT_FIRST).map((annotation) => annotation.id);
+/** The height of the screen the article opens on, in CSS pixels. */
+const SCREEN_HEIGHT = 900;
+
+/** The annotations drawn when the article opens: those starting within the range a screen shows at first. */
+const openingIds = initial.filter((annotation) => annotation.from <= openingRange(doc, SCREEN_HEIGHT).to).map((annotation) => annotation.id);
 
 function drawnIds(state: EditorState): string[] {
   const ids = annotationState(state).decorations.find().map((decoration: Decoration) => (decoration.spec as AnnotationDecorationSpec).annotationId);
@@ -65,7 +68,7 @@ function idsOfSections(first: number, last: number): string[] {
 }
 
 function editor() {
-  let state = EditorState.create({ doc, plugins: [history(), annotationPlugin(initial)] });
+  let state = EditorState.create({ doc, plugins: [history(), annotationPlugin(initial, SCREEN_HEIGHT)] });
   const run = (command: Command) => command(state, (tr: Transaction) => (state = state.apply(tr)));
   const draw = (range: DrawnRange) => (state = state.apply(state.tr.setMeta(annotationPluginKey, { drawn: range } satisfies AnnotationMeta)));
   const add = (annotation: EditorAnnotation) => (state = state.apply(state.tr.step(new AnnotationStep({ kind: 'add', annotation }))));
@@ -78,6 +81,14 @@ describe('highlights drawn near the screen', () => {
     expect(annotationState(state()).annotations.size).toBe(initial.length);
     expect(drawnIds(state())).toEqual(openingIds);
     expect(openingIds.length).toBeLessThan(initial.length);
+  });
+
+  it('draws at first as much more of the article as a taller screen shows, and all of a short one', () => {
+    const tall = openingRange(doc, 2 * SCREEN_HEIGHT).to;
+    expect(tall).toBeGreaterThan(1.9 * openingRange(doc, SCREEN_HEIGHT).to);
+    expect(tall).toBeLessThan(doc.content.size);
+    const short = articleDocument('Two were hurt, officials said.\nNo one else was.');
+    expect(openingRange(short, SCREEN_HEIGHT)).toEqual({ from: 0, to: short.content.size });
   });
 
   it('draws the sections the view reports near the screen, and no others', () => {

@@ -56,7 +56,7 @@ describe('an article as the editor opens it', () => {
 
   it('saves an opened annotation back at the offsets it was stored with', () => {
     const opened = openedArticle(text, annotations);
-    const state = EditorState.create({ doc: opened.doc, plugins: [annotationPlugin(opened.annotations)] });
+    const state = EditorState.create({ doc: opened.doc, plugins: [annotationPlugin(opened.annotations, 900)] });
     expect(opened.annotations.map((annotation) => draftOf(annotation, 'doc-1', state)).map(({ start, end }) => ({ start, end }))).toEqual(
       annotations.map(({ start, end }) => ({ start, end })),
     );
