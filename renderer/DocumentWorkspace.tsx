@@ -32,13 +32,13 @@ export function DocumentWorkspace() {
   }
   const open = status === 'ready' && document && opened ? { document, opened } : null;
   if (status !== 'loading' && !open) return <p className="fm-message">The library is empty.</p>;
-  // While the article is read, its tools and panels are drawn around it, empty and out of reach:
-  // the browser finds their fonts and lays them out meanwhile, and the article's first frame has
-  // only the article to draw.
+  // While the article is read, its tools and panels are drawn around it, empty: the browser finds
+  // their fonts and lays them out meanwhile, and the article's first frame has only the article
+  // to draw. (Making them inert meanwhile would have that frame restyle them all.)
   return (
     <div className="fm-document-area">
       {/* The report lies over the article, which stays as it was left (scroll, selection, undo) but out of reach. */}
-      <div className="fm-workspace" inert={view !== 'document' || !open}>
+      <div className="fm-workspace" inert={view !== 'document'}>
         <main className="fm-main">
           {open ? (
             <DocumentHeader document={open.document} />
