@@ -36,8 +36,8 @@ async function dropFiles(page: Page, options: { corpus?: number; files?: { name:
   }, options);
 }
 
-/** Stores an opinion on a span of a document through the host's API, as the editor would. */
-async function saveOpinion(page: Page, token: string, span: { id: string; documentId: string; start: number; end: number }): Promise<void> {
+/** Stores an annotation through the host's API, as the editor would. */
+async function storeAnnotation(page: Page, token: string, draft: Record<string, unknown>): Promise<void> {
   await page.evaluate(
     async ({ token, draft }) => {
       const response = await fetch('/api', {
@@ -47,8 +47,13 @@ async function saveOpinion(page: Page, token: string, span: { id: string; docume
       });
       if (!response.ok) throw new Error(await response.text());
     },
-    { token, draft: { ...span, label: 'opinion', note: '', confidence: null, attributes: { holder: 'the author' } } },
+    { token, draft },
   );
+}
+
+/** An opinion on a span, as `storeAnnotation` takes it. */
+function opinion(id: string, documentId: string, start: number, end: number): Record<string, unknown> {
+  return { id, documentId, label: 'opinion', start, end, note: '', confidence: null, attributes: { holder: 'the author' } };
 }
 
 describe('the library', () => {
@@ -116,29 +121,16 @@ describe('the library', () => {
     const [document] = queryDatabase<{ id: string; text: string }>(app.databasePath, 'SELECT id, text FROM documents');
     const quote = 'Abu Marzouk';
     const start = Array.from(document!.text.slice(0, document!.text.indexOf(quote))).length;
-    await app.page.evaluate(
-      async ({ token, draft }) => {
-        const response = await fetch('/api', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Factmark-Token': token },
-          body: JSON.stringify({ method: 'saveAnnotation', args: draft }),
-        });
-        if (!response.ok) throw new Error(await response.text());
-      },
-      {
-        token: app.host.token,
-        draft: {
-          id: 'note-annotation',
-          documentId: document!.id,
-          label: 'attributed_claim',
-          start,
-          end: start + quote.length,
-          note: 'Named as <b onmouseover="alert(1)">deputy head</b> in the wire copy',
-          confidence: null,
-          attributes: { verdict: 'unchecked', evidence: [] },
-        },
-      },
-    );
+    await storeAnnotation(app.page, app.host.token, {
+      id: 'note-annotation',
+      documentId: document!.id,
+      label: 'attributed_claim',
+      start,
+      end: start + quote.length,
+      note: 'Named as <b onmouseover="alert(1)">deputy head</b> in the wire copy',
+      confidence: null,
+      attributes: { verdict: 'unchecked', evidence: [] },
+    });
     await app.page.getByRole('button', { name: 'Library', exact: true }).click();
     await app.page.getByRole('searchbox', { name: 'Search all documents' }).fill('deputy wire');
     const hit = app.page.locator('.fm-search-hit');
@@ -157,7 +149,7 @@ describe('the library', () => {
     const [document] = queryDatabase<{ id: string; title: string; text: string }>(app.databasePath, 'SELECT id, title, text FROM documents');
     const quote = 'Abu Marzouk';
     const start = Array.from(document!.text.slice(0, document!.text.indexOf(quote))).length;
-    await saveOpinion(app.page, app.host.token, { id: 'kept-claim', documentId: document!.id, start, end: start + quote.length });
+    await storeAnnotation(app.page, app.host.token, opinion('kept-claim', document!.id, start, start + quote.length));
     const corrected = `<html><head><title>${document!.title}</title></head><body><p>Correction: an earlier version misspelt a name.</p>${document!.text
       .split('\n')
       .map((paragraph) => `<p>${paragraph.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`)
@@ -183,7 +175,7 @@ describe('the library', () => {
   it('opens another article with its tools and panels in place, showing none of the last article’s annotations meanwhile', async () => {
     const [sample] = queryDatabase<{ id: string; text: string }>(app.databasePath, 'SELECT id, text FROM documents');
     const start = Array.from(sample!.text.slice(0, sample!.text.indexOf('Abu Marzouk'))).length;
-    await saveOpinion(app.page, app.host.token, { id: 'sample-opinion', documentId: sample!.id, start, end: start + 11 });
+    await storeAnnotation(app.page, app.host.token, opinion('sample-opinion', sample!.id, start, start + 11));
     await app.page.reload();
     const count = app.page.locator('#fm-annotation-list-heading .fm-count');
     await expect.poll(() => count.textContent()).toBe('1');
