@@ -51,7 +51,9 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
     }
   },
   async openDocument(id) {
+    // The panels stay on screen while the next article is read: they show none of the last one's.
     useAnnotationStore.getState().clear();
+    useRecordStore.getState().reset([]);
     set({ status: 'loading', error: null });
     try {
       set({ status: 'ready', ...(await readDocument(id)) });

@@ -179,6 +179,8 @@ describe('the library', () => {
     await app.page.reload();
     const count = app.page.locator('#fm-annotation-list-heading .fm-count');
     await expect.poll(() => count.textContent()).toBe('1');
+    const reviewers = () => app.page.getByRole('combobox', { name: 'Reviewer' }).locator('option').allTextContents();
+    expect(await reviewers()).toContain('e2e reviewer');
     await dropFiles(app.page, { corpus: 1 });
     await app.page.getByText('Imported 1 article from field-reports.jsonl.').waitFor();
 
@@ -194,6 +196,7 @@ describe('the library', () => {
     expect(await count.textContent()).toBe('0');
     expect(await app.page.locator('.fm-annotation-list').getByText('Reading the annotations…').count()).toBe(1);
     expect(await app.page.getByRole('button', { name: /Verified fact/ }).isDisabled()).toBe(true);
+    expect(await reviewers()).toEqual(['Anyone']);
     await app.screenshot('opening-article.png');
 
     release();
