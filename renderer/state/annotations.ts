@@ -21,13 +21,11 @@ interface AnnotationListState {
   clear(): void;
 }
 
+/** What the panels show with no article open. */
+const noArticle = { annotations: [], selectedId: null, hasTextSelection: false, doc: null, editingText: false } satisfies Partial<AnnotationListState>;
 
 export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
-  annotations: [],
-  selectedId: null,
-  hasTextSelection: false,
-  doc: null,
-  editingText: false,
+  ...noArticle,
   followEditor(state) {
     const plugin = annotationState(state);
     const changes: Partial<AnnotationListState> = {};
@@ -38,7 +36,7 @@ export const useAnnotationStore = create<AnnotationListState>((set, get) => ({
     if (isEditingText(state) !== get().editingText) changes.editingText = isEditingText(state);
     if (Object.keys(changes).length > 0) set(changes);
   },
-  clear: () => set({ annotations: [], selectedId: null, hasTextSelection: false, doc: null, editingText: false }),
+  clear: () => set(noArticle),
 }));
 
 /** The text an annotation covers. */
