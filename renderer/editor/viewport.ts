@@ -2,7 +2,9 @@
  * Draws the highlights of a long article near the screen first, then the rest while the reviewer
  * reads (`drawn-range.ts`). The browser reports the sections within a screen's height of the
  * visible part, so a section the reviewer scrolls or jumps to is drawn before it is seen; when
- * the page has nothing else to do, one more section is drawn, until all of them are.
+ * the page has nothing else to do, one more section is drawn, until all of them are. Then the
+ * sections are no longer watched: the browser would otherwise work out where each of them is on
+ * every frame that changes the page, a key's frame included.
  */
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -40,6 +42,7 @@ class SectionWatcher {
 
   /** Watches the view's sections anew when a text correction has added, joined or redrawn some. */
   watchSections(): void {
+    if (this.allDrawn()) return;
     const sections = Array.from(this.view.dom.children);
     if (sections.length === this.watched.length && sections.every((section, i) => section === this.watched[i])) return;
     this.observer.disconnect();
@@ -50,7 +53,18 @@ class SectionWatcher {
 
   destroy(): void {
     if (this.idleRequest !== undefined) cancelIdleCallback(this.idleRequest);
+    this.stopWatching();
+  }
+
+  private allDrawn(): boolean {
+    const { drawn } = annotationState(this.view.state);
+    return drawn.from === 0 && drawn.to === this.view.state.doc.content.size;
+  }
+
+  private stopWatching(): void {
     this.observer.disconnect();
+    this.near.clear();
+    this.watched = [];
   }
 
   private seen(entries: IntersectionObserverEntry[]): void {
@@ -79,6 +93,7 @@ class SectionWatcher {
       while (deadline.timeRemaining() >= IDLE_NEEDED_MS) {
         const next = widened(this.view.state.doc, annotationState(this.view.state).drawn);
         if (!next) {
+          this.stopWatching();
           mark('fm:all-drawn');
           return;
         }

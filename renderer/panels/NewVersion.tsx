@@ -7,7 +7,7 @@ import type { ApiResult } from '../../shared/api';
 import { api, errorMessage } from '../api';
 import { useDocumentStore } from '../state/document';
 import { useListFilterStore } from '../state/list-filter';
-import { useSaveStore } from '../state/saving';
+import { saveAnswered, useSaveStore } from '../state/saving';
 import { uploadOf } from '../uploads';
 
 type Report = ApiResult<'importNewVersion'>;
@@ -57,7 +57,6 @@ function ReportDialog({ report, onClose }: { report: Report; onClose(): void }) 
 
 export function NewVersionButton({ documentId }: { documentId: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const unsaved = useSaveStore((state) => state.pending.length > 0);
   const reload = useDocumentStore((state) => state.reload);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +66,12 @@ export function NewVersionButton({ documentId }: { documentId: string }) {
     setBusy(true);
     setError(null);
     try {
+      // The annotations are found again from those stored: the changes still being saved go first.
+      await saveAnswered();
+      if (useSaveStore.getState().failure) {
+        setError('Your latest changes are not saved yet: retry saving them, then import the corrected version.');
+        return;
+      }
       const result = await api.importNewVersion({ documentId, file: await uploadOf(file) });
       await reload();
       setReport(result);
@@ -79,7 +84,7 @@ export function NewVersionButton({ documentId }: { documentId: string }) {
 
   return (
     <>
-      <button type="button" disabled={busy || unsaved} onClick={() => input.current?.click()} title="Replace the text with a corrected version of the article; annotations are found again">
+      <button type="button" disabled={busy} onClick={() => input.current?.click()} title="Replace the text with a corrected version of the article; annotations are found again">
         {busy ? 'Importing…' : 'Import corrected version…'}
       </button>
       <input

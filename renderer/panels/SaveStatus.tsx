@@ -1,9 +1,14 @@
-/** Whether the reviewer's changes are saved; a failure stays on screen with a way to retry. */
+/**
+ * Whether the reviewer's changes are saved: "Saving…" once they have waited a while (a quick save
+ * leaves the status as it is), and a failure stays on screen with a way to retry.
+ */
 import { useSaveStore } from '../state/saving';
 
 export function SaveStatus() {
-  const pending = useSaveStore((state) => state.pending.length);
   const failure = useSaveStore((state) => state.failure);
+  const slow = useSaveStore((state) => state.slow);
+  // Read only while saving has failed: counting every change would redraw the status for each.
+  const pending = useSaveStore((state) => (state.failure ? state.pending.length : 0));
   const retry = useSaveStore((state) => state.retry);
 
   if (failure) {
@@ -20,7 +25,7 @@ export function SaveStatus() {
   }
   return (
     <div className="fm-save-status" role="status">
-      {pending > 0 ? 'Saving…' : 'All changes saved'}
+      {slow ? 'Saving…' : 'All changes saved'}
     </div>
   );
 }

@@ -1,6 +1,10 @@
 /**
  * Saving annotation changes, in the order they were made. A failure stops the queue with the
  * changes still pending (the editor keeps showing them) until the user retries.
+ *
+ * A save usually takes a few hundredths of a second, so the queue only says it is saving once
+ * changes have waited for longer (`slow`): anything on screen that followed every save would
+ * flicker, and be drawn again in the very frame that shows the reviewer's change.
  */
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
@@ -8,9 +12,14 @@ import type { SaveOperation } from '../editor/save-operations';
 import { mark } from '../timing';
 import { recordsOf, useRecordStore } from './records';
 
+/** How long changes may wait to be saved before the queue says so. */
+export const SLOW_SAVE_MS = 500;
+
 interface SaveState {
   pending: readonly SaveOperation[];
   saving: boolean;
+  /** Changes have been waiting for longer than `SLOW_SAVE_MS`. */
+  slow: boolean;
   failure: string | null;
   lastSavedAt: Date | null;
   enqueue(operations: readonly SaveOperation[]): void;
@@ -57,6 +66,7 @@ export const useSaveStore = create<SaveState>((set, get) => {
   async function drain() {
     if (get().saving || get().failure) return;
     set({ saving: true });
+    const slowTimer = setTimeout(() => set({ slow: true }), SLOW_SAVE_MS);
     for (let next = get().pending[0]; next; next = get().pending[0]) {
       try {
         const confirm = await perform(next);
@@ -65,16 +75,19 @@ export const useSaveStore = create<SaveState>((set, get) => {
         set((state) => ({ pending: state.pending.slice(1), lastSavedAt: new Date() }));
         confirm();
       } catch (error) {
-        set({ saving: false, failure: errorMessage(error) });
+        clearTimeout(slowTimer);
+        set({ saving: false, slow: false, failure: errorMessage(error) });
         return;
       }
     }
-    set({ saving: false });
+    clearTimeout(slowTimer);
+    set({ saving: false, slow: false });
   }
 
   return {
     pending: [],
     saving: false,
+    slow: false,
     failure: null,
     lastSavedAt: null,
     enqueue(operations) {
@@ -91,9 +104,9 @@ export const useSaveStore = create<SaveState>((set, get) => {
 
 /**
  * Resolves once every change made so far has been answered by the store (saved, or saving
- * failed), or after `limitMs` at most.
+ * failed), or after `limitMs` at most when given.
  */
-export function saveAnswered(limitMs: number): Promise<void> {
+export function saveAnswered(limitMs?: number): Promise<void> {
   const answered = (state: SaveState) => state.pending.length === 0 || state.failure !== null;
   if (answered(useSaveStore.getState())) return Promise.resolve();
   return new Promise((resolve) => {
@@ -102,7 +115,7 @@ export function saveAnswered(limitMs: number): Promise<void> {
       unsubscribe();
       resolve();
     };
-    const timer = setTimeout(finish, limitMs);
+    const timer = limitMs === undefined ? undefined : setTimeout(finish, limitMs);
     const unsubscribe = useSaveStore.subscribe((state) => answered(state) && finish());
   });
 }

@@ -172,6 +172,35 @@ describe('the editor in the browser', () => {
     await expect.poll(() => app.page.getByRole('status').textContent()).toBe('All changes saved');
   });
 
+  it('leaves the status alone for a quick save, and says it is saving while a save is slow', async () => {
+    const status = app.page.getByRole('status');
+    await status.evaluate((element) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+      Object.assign(window, { statusTexts: seen });
+    });
+    await selectPhrase(app.page, 'TASS reported');
+    await app.page.keyboard.press('2');
+    await expect.poll(() => stored().map((a) => a.quote)).toEqual(['TASS reported']);
+    expect(await app.page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts)).toEqual([]);
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api', async (route) => {
+      if ((route.request().postDataJSON() as { method: string }).method === 'saveAnnotation') await held;
+      await route.continue();
+    });
+    await selectPhrase(app.page, 'Zakharova gave no further details.');
+    await app.page.keyboard.press('4');
+    await expect.poll(() => status.textContent()).toBe('Saving…');
+    expect(stored().map((a) => a.quote)).toEqual(['TASS reported']);
+    await app.screenshot('saving-slowly.png');
+
+    release();
+    await expect.poll(() => status.textContent()).toBe('All changes saved');
+    expect(stored().map((a) => a.quote)).toEqual(['TASS reported', 'Zakharova gave no further details.']);
+  });
+
   it('has no serious or critical accessibility violations on the main screen', async () => {
     await tagClaimWithNestedFigure();
     const results = await new AxeBuilder({ page: app.page }).analyze();
