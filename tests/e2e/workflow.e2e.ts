@@ -143,6 +143,16 @@ describe("the fact-checker's workflow", () => {
     await expect.poll(() => stored().length).toBe(0);
   });
 
+  /** Chooses, as the article's corrected version, the sample article changed by `edit`. */
+  async function importCorrectedVersion(edit: (seed: string) => string) {
+    const seed = readFileSync(join(process.cwd(), 'seeds', 'hamas-delegation-moscow.txt'), 'utf8');
+    await app.page.getByLabel('Corrected version of the article').setInputFiles({
+      name: 'hamas-delegation-moscow-v2.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(edit(seed)),
+    });
+  }
+
   it('imports a corrected version of the article and reports how the annotations were found again', async () => {
     await selectPhrase(app.page, 'Palestinian authorities say more than 6,500 have been killed');
     await app.page.keyboard.press('2');
@@ -151,15 +161,11 @@ describe("the fact-checker's workflow", () => {
     await expect.poll(() => stored().length).toBe(2);
     await expect.poll(() => app.page.getByRole('status').textContent()).toBe('All changes saved');
 
-    const seed = readFileSync(join(process.cwd(), 'seeds', 'hamas-delegation-moscow.txt'), 'utf8');
-    const corrected = seed
-      .replace('The Kremlin', 'The Kremlin\nUpdated on October 28 with a statement from the Israeli Foreign Ministry.')
-      .replace('Zakharova gave no further details. ', '');
-    await app.page.getByLabel('Corrected version of the article').setInputFiles({
-      name: 'hamas-delegation-moscow-v2.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(corrected),
-    });
+    await importCorrectedVersion((seed) =>
+      seed
+        .replace('The Kremlin', 'The Kremlin\nUpdated on October 28 with a statement from the Israeli Foreign Ministry.')
+        .replace('Zakharova gave no further details. ', ''),
+    );
     const report = app.page.getByRole('dialog', { name: 'New version imported' });
     await report.waitFor();
     expect(await report.getByRole('listitem').allTextContents()).toEqual([
@@ -178,5 +184,33 @@ describe("the fact-checker's workflow", () => {
       'OPINIONOrphaned: its text was deletedOpinion',
     ]);
   });
-});
 
+  it('imports a corrected version only once the changes still being saved are stored', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const requests: string[] = [];
+    await app.page.route('**/api', async (route) => {
+      const { method } = route.request().postDataJSON() as { method: string };
+      requests.push(method);
+      if (method === 'saveAnnotation') await held;
+      await route.continue();
+    });
+    await selectPhrase(app.page, 'Zakharova gave no further details.');
+    await app.page.keyboard.press('4');
+    await importCorrectedVersion((seed) => seed.replace('Zakharova gave no further details. ', ''));
+    await app.page.getByRole('button', { name: 'Importing…' }).waitFor();
+    expect(requests).toContain('saveAnnotation');
+    expect(requests).not.toContain('importNewVersion');
+
+    release();
+    const report = app.page.getByRole('dialog', { name: 'New version imported' });
+    await report.waitFor();
+    expect(await report.getByRole('listitem').allTextContents()).toEqual([
+      '0 where they were',
+      '0 moved with their text',
+      '0 found approximately: they need a look',
+      '1 not found: kept as orphaned',
+    ]);
+    expect(stored().map((a) => [a.quote, a.anchor])).toEqual([['Zakharova gave no further details.', 'orphaned']]);
+  });
+});
