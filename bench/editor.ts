@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../electron/store/database';
 import { annotationDrafts, articleText } from './support/corpus';
+import { holdIdleWork, releaseIdleWork } from './support/idle-work';
 import { addDocument, hostLibrary } from './support/library';
 import type { Result } from './support/results';
 import { alternate, repeat, summarise } from './support/stats';
@@ -187,8 +188,10 @@ export async function editorBenchmarks(options: EditorBenchOptions): Promise<Res
       async () => {
         const context = await browser.newContext({ viewport });
         const page = await context.newPage();
+        await holdIdleWork(page);
         const time = await loadApp(page, library.host.url);
         appHeap.push(await heapMegabytes(page));
+        await releaseIdleWork(page);
         await waitForMark(page, 'fm:all-drawn', 0);
         appHeapAllDrawn.push(await heapMegabytes(page));
         await context.close();
