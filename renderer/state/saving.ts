@@ -2,9 +2,9 @@
  * Saving annotation changes, in the order they were made. A failure stops the queue with the
  * changes still pending (the editor keeps showing them) until the user retries.
  *
- * A save usually takes a few hundredths of a second, so the queue only says it is saving once
- * changes have waited for longer (`slow`): anything on screen that followed every save would
- * flicker, and be drawn again in the very frame that shows the reviewer's change.
+ * A save usually takes a few hundredths of a second, so the queue only says it is saving once it
+ * has been at it for longer (`slow`): anything on screen that followed every save would flicker,
+ * and be drawn again in the very frame that shows the reviewer's change.
  */
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
@@ -12,16 +12,15 @@ import type { SaveOperation } from '../editor/save-operations';
 import { mark } from '../timing';
 import { recordsOf, useRecordStore } from './records';
 
-/** How long changes may wait to be saved before the queue says so. */
-export const SLOW_SAVE_MS = 500;
+/** How long the queue may go on saving before it says so. */
+const SLOW_SAVE_MS = 500;
 
 interface SaveState {
   pending: readonly SaveOperation[];
   saving: boolean;
-  /** Changes have been waiting for longer than `SLOW_SAVE_MS`. */
+  /** The queue has been saving, without a pause, for longer than `SLOW_SAVE_MS`. */
   slow: boolean;
   failure: string | null;
-  lastSavedAt: Date | null;
   enqueue(operations: readonly SaveOperation[]): void;
   retry(): void;
 }
@@ -72,7 +71,7 @@ export const useSaveStore = create<SaveState>((set, get) => {
         const confirm = await perform(next);
         // The panels redraw for the confirmed record; the save itself is done already.
         mark('fm:change-saved');
-        set((state) => ({ pending: state.pending.slice(1), lastSavedAt: new Date() }));
+        set((state) => ({ pending: state.pending.slice(1) }));
         confirm();
       } catch (error) {
         clearTimeout(slowTimer);
@@ -89,7 +88,6 @@ export const useSaveStore = create<SaveState>((set, get) => {
     saving: false,
     slow: false,
     failure: null,
-    lastSavedAt: null,
     enqueue(operations) {
       if (operations.length === 0) return;
       set((state) => ({ pending: queued(state.pending, operations, state.saving) }));
