@@ -153,6 +153,13 @@ describe("the fact-checker's workflow", () => {
     });
   }
 
+  /** The report on an imported corrected version, once it is shown. */
+  async function newVersionReport() {
+    const report = app.page.getByRole('dialog', { name: 'New version imported' });
+    await report.waitFor();
+    return report;
+  }
+
   it('imports a corrected version of the article and reports how the annotations were found again', async () => {
     await selectPhrase(app.page, 'Palestinian authorities say more than 6,500 have been killed');
     await app.page.keyboard.press('2');
@@ -166,8 +173,7 @@ describe("the fact-checker's workflow", () => {
         .replace('The Kremlin', 'The Kremlin\nUpdated on October 28 with a statement from the Israeli Foreign Ministry.')
         .replace('Zakharova gave no further details. ', ''),
     );
-    const report = app.page.getByRole('dialog', { name: 'New version imported' });
-    await report.waitFor();
+    const report = await newVersionReport();
     expect(await report.getByRole('listitem').allTextContents()).toEqual([
       '0 where they were',
       '1 moved with their text',
@@ -203,8 +209,7 @@ describe("the fact-checker's workflow", () => {
     expect(requests).not.toContain('importNewVersion');
 
     release();
-    const report = app.page.getByRole('dialog', { name: 'New version imported' });
-    await report.waitFor();
+    const report = await newVersionReport();
     expect(await report.getByRole('listitem').allTextContents()).toEqual([
       '0 where they were',
       '0 moved with their text',
