@@ -9,7 +9,7 @@ import { DecorationSet } from 'prosemirror-view';
 import { LayeredMap } from '../layered-map';
 import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
-import { decorationsIn, redraw, redrawnForRange, withoutAnnotation } from './drawing';
+import { decorationsIn, redraw, redrawnForRange, withAnnotation, withoutAnnotation } from './drawing';
 import { mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
 import type { EditorAnnotation } from './types';
 
@@ -43,13 +43,16 @@ interface Working {
   annotations: AnnotationsById;
   ordered: readonly EditorAnnotation[];
   decorations: DecorationSet;
+  /** The annotations drawn anew by the transaction's changes, as selected or not by its end. */
+  redrawn: Set<string>;
 }
 
 function applyChange(change: AnnotationChange, working: Working, doc: Node, selectedId: string | null, drawn: DrawnRange): void {
   if (change.kind === 'add') {
     working.annotations = working.annotations.set(change.annotation.id, change.annotation);
     working.ordered = withInserted(working.ordered, change.annotation);
-    working.decorations = redraw(working.decorations, doc, change.annotation, change.annotation.id === selectedId, drawn);
+    working.decorations = withAnnotation(working.decorations, doc, change.annotation, change.annotation.id === selectedId, drawn);
+    working.redrawn.add(change.annotation.id);
     return;
   }
   const current = working.annotations.get(change.kind === 'remove' ? change.annotation.id : change.before.id);
@@ -62,7 +65,8 @@ function applyChange(change: AnnotationChange, working: Working, doc: Node, sele
   }
   working.annotations = working.annotations.set(current.id, change.after);
   working.ordered = withInserted(working.ordered, change.after);
-  working.decorations = redraw(working.decorations, doc, change.after, current.id === selectedId, drawn);
+  working.decorations = withAnnotation(working.decorations, doc, change.after, current.id === selectedId, drawn);
+  working.redrawn.add(current.id);
 }
 
 /**
@@ -114,27 +118,30 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
     annotations = mapped;
     ordered = reordered(ordered, mapped);
   }
+  const requestedId = meta?.select !== undefined ? meta.select : previous.selectedId;
+  // Drawn by the changes as the transaction leaves them (a new annotation selected at once), not
+  // drawn once as they were and again for the selection.
+  const redrawn = new Set<string>();
   if (steps.length > 0) {
-    const working: Working = { annotations, ordered, decorations };
+    const working: Working = { annotations, ordered, decorations, redrawn };
     for (const { step, index } of steps) {
       // The step's positions refer to the document at its place in the transaction.
       const { change } = step.map(tr.mapping.slice(index + 1));
-      applyChange(change, working, tr.doc, previous.selectedId, drawn);
+      applyChange(change, working, tr.doc, requestedId, drawn);
     }
     ({ annotations, ordered, decorations } = working);
   }
 
-  let selectedId = meta?.select !== undefined ? meta.select : previous.selectedId;
-  if (selectedId !== null && !annotations.has(selectedId)) selectedId = null;
+  const selectedId = requestedId !== null && annotations.has(requestedId) ? requestedId : null;
   if (meta?.drawn && !sameRange(meta.drawn, drawn)) {
     decorations = redrawnForRange(decorations, tr.doc, ordered, drawn, meta.drawn, previous.selectedId);
     drawn = meta.drawn;
   }
   if (selectedId !== previous.selectedId) {
     const deselected = previous.selectedId === null ? undefined : annotations.get(previous.selectedId);
-    if (deselected) decorations = redraw(decorations, tr.doc, deselected, false, drawn);
+    if (deselected && !redrawn.has(deselected.id)) decorations = redraw(decorations, tr.doc, deselected, false, drawn);
     const selected = selectedId === null ? undefined : annotations.get(selectedId);
-    if (selected) decorations = redraw(decorations, tr.doc, selected, true, drawn);
+    if (selected && !redrawn.has(selected.id)) decorations = redraw(decorations, tr.doc, selected, true, drawn);
   }
   return { annotations, ordered, drawn, decorations, selectedId };
 }

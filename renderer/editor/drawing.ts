@@ -18,10 +18,14 @@ export function withoutAnnotation(decorations: DecorationSet, annotation: Editor
   return own.length === 0 ? decorations : decorations.remove(own);
 }
 
+/** Draws an annotation that has no decorations, where it is drawn at all. */
+export function withAnnotation(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean, drawn: DrawnRange): DecorationSet {
+  return isDrawn(annotation, drawn) ? decorations.add(doc, annotationDecorations(annotation, selected)) : decorations;
+}
+
 /** Draws an annotation anew where it is drawn at all. */
 export function redraw(decorations: DecorationSet, doc: Node, annotation: EditorAnnotation, selected: boolean, drawn: DrawnRange): DecorationSet {
-  const without = withoutAnnotation(decorations, annotation);
-  return isDrawn(annotation, drawn) ? without.add(doc, annotationDecorations(annotation, selected)) : without;
+  return withAnnotation(withoutAnnotation(decorations, annotation), doc, annotation, selected, drawn);
 }
 
 /** The decorations of every annotation in the range. */

@@ -2,6 +2,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { annotationPlugin, annotationState } from '../../../../renderer/editor/annotations';
+import type { AnnotationDecorationSpec } from '../../../../renderer/editor/decorations';
 import { deleteAnnotation, editAnnotation, relabelSelected, tag } from '../../../../renderer/editor/commands';
 import { positionsOf } from '../../../../renderer/editor/positions';
 import { readOnlyText } from '../../../../renderer/editor/read-only';
@@ -119,6 +120,31 @@ describe('annotation commands and plugin', () => {
     run(tag('opinion'));
     expect(annotationState(state()).annotations.size).toBe(3);
     expect(annotationState(state()).decorations.find().length).toBe(6);
+  });
+
+  it('draws each annotation once, with the outline of the selected one only', () => {
+    const { run, selectText, state } = editor();
+    const drawing = () =>
+      annotationState(state())
+        .decorations.find()
+        .map((decoration) => decoration.spec as AnnotationDecorationSpec)
+        .map(({ annotationId, selected }) => `${annotationState(state()).annotations.get(annotationId)!.label}${selected ? ' (selected)' : ''}`)
+        .sort();
+    selectText('Palestinian authorities say more than 6,500 have been killed');
+    run(tag('attributed_claim'));
+    expect(drawing()).toEqual(['attributed_claim (selected)', 'attributed_claim (selected)']);
+    selectText('more than 6,500');
+    run(tag('casualty_figure'));
+    expect(drawing()).toEqual(['attributed_claim', 'attributed_claim', 'casualty_figure (selected)', 'casualty_figure (selected)']);
+    run(relabelSelected('opinion'));
+    expect(drawing()).toEqual(['attributed_claim', 'attributed_claim', 'opinion (selected)', 'opinion (selected)']);
+    run(undo);
+    expect(drawing()).toEqual(['attributed_claim', 'attributed_claim', 'casualty_figure (selected)', 'casualty_figure (selected)']);
+    run(deleteAnnotation());
+    expect(drawing()).toEqual(['attributed_claim', 'attributed_claim']);
+    run(undo);
+    expect(annotationState(state()).selectedId).toBeNull();
+    expect(drawing()).toEqual(['attributed_claim', 'attributed_claim', 'casualty_figure', 'casualty_figure']);
   });
 
   it('refuses transactions that would change the text', () => {
