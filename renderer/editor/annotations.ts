@@ -119,8 +119,8 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
     ordered = reordered(ordered, mapped);
   }
   const requestedId = meta?.select !== undefined ? meta.select : previous.selectedId;
-  // Drawn by the changes as the transaction leaves them (a new annotation selected at once), not
-  // drawn once as they were and again for the selection.
+  // Drawn by the changes, and by a move of the drawn range, as the transaction leaves the selection
+  // (a new annotation selected at once), not drawn once as they were and again for it.
   const redrawn = new Set<string>();
   if (steps.length > 0) {
     const working: Working = { annotations, ordered, decorations, redrawn };
@@ -134,7 +134,7 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
 
   const selectedId = requestedId !== null && annotations.has(requestedId) ? requestedId : null;
   if (meta?.drawn && !sameRange(meta.drawn, drawn)) {
-    decorations = redrawnForRange(decorations, tr.doc, ordered, drawn, meta.drawn, previous.selectedId);
+    decorations = redrawnForRange(decorations, tr.doc, ordered, drawn, meta.drawn, selectedId);
     drawn = meta.drawn;
   }
   if (selectedId !== previous.selectedId) {
