@@ -1,7 +1,7 @@
 /** The open document: the session, the document and the annotations it was loaded with. */
 import { create } from 'zustand';
 import type { Session } from '../../shared/api';
-import type { Document } from '../../shared/model';
+import type { Annotation, Document } from '../../shared/model';
 import { api, errorMessage } from '../api';
 import { afterNextPaintAndPending, mark } from '../timing';
 import { openedArticle, type OpenedArticle } from '../editor/opening';
@@ -21,15 +21,33 @@ interface DocumentState {
   openStartDocument(): Promise<void>;
   /** Opens a document in the editor. */
   openDocument(id: string): Promise<void>;
-  /** Reads the open document again after it changed on the main side, keeping the view in place. */
+  /** Reads the open document (or the one being opened) again after it changed on the main side, keeping the view in place. */
   reload(): Promise<void>;
 }
 
-async function readDocument(id: string): Promise<{ document: Document; opened: OpenedArticle }> {
-  const [document, annotations] = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
+/**
+ * The last read of a document begun: an answer that comes after a later read began is dropped,
+ * so the document opened last is the one shown, with its own records.
+ */
+let lastRead: { id: string } | null = null;
+
+/** Reads a document and its annotations; answers null when another read began meanwhile. */
+async function readDocument(id: string): Promise<{ document: Document; opened: OpenedArticle } | null> {
+  const read = { id };
+  lastRead = read;
+  const isLatest = () => read === lastRead;
+  let answers: [Document, Annotation[]];
+  try {
+    answers = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
+  } catch (error) {
+    if (isLatest()) throw error;
+    return null;
+  }
+  if (!isLatest()) return null;
+  const [document, annotations] = answers;
   mark('fm:document-received');
   // Only the panels read the records, and they follow the editor once its first frame is painted.
-  afterNextPaintAndPending(() => useRecordStore.getState().reset(recordsOf(annotations)));
+  afterNextPaintAndPending(() => isLatest() && useRecordStore.getState().reset(recordsOf(annotations)));
   return { document, opened: openedArticle(document.text, annotations) };
 }
 
@@ -56,13 +74,17 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
     useRecordStore.getState().reset([]);
     set({ status: 'loading', error: null });
     try {
-      set({ status: 'ready', ...(await readDocument(id)) });
+      const read = await readDocument(id);
+      if (read) set({ status: 'ready', ...read });
     } catch (error) {
       set({ status: 'failed', error: errorMessage(error) });
     }
   },
   async reload() {
-    const open = get().document;
-    if (open) set(await readDocument(open.id));
+    // The document being opened, when one is: the one on screen is about to be left.
+    const id = lastRead?.id ?? get().document?.id;
+    if (!id) return;
+    const read = await readDocument(id);
+    if (read) set({ status: 'ready', error: null, ...read });
   },
 }));
