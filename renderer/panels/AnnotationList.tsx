@@ -3,6 +3,7 @@ import { elementScroll, useVirtualizer, type Rect, type Virtualizer } from '@tan
 import type { Node } from 'prosemirror-model';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { labels } from '../../shared/labels';
+import { noteDetails } from '../../shared/reports/format';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
@@ -41,6 +42,8 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected,
   const label = labels[annotation.label];
   const orphaned = annotation.from === annotation.to;
   const unsupported = annotation.label === 'verified_fact' && annotation.attributes.evidence.length === 0;
+  // What was recorded, then the note. (A fact without evidence says so with its badge.)
+  const details = [...(unsupported ? [] : noteDetails(annotation)), annotation.note].filter(Boolean).join(' · ');
   return (
     <button
       type="button"
@@ -59,7 +62,7 @@ const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected,
         <span className="fm-annotation-item-note">
           {unsupported && <span className="fm-badge fm-badge--warning">Unsupported</span>}
           {approximate && <span className="fm-badge fm-badge--warning">Found approximately: check it</span>}
-          {annotation.note}
+          {details}
         </span>
       </span>
       <span className="fm-visually-hidden">{label.name}</span>

@@ -79,8 +79,14 @@ function evidenceLines(evidence: readonly Evidence[]): string[] {
   return evidence.map((item) => `Evidence: ${evidenceText(item)}`);
 }
 
+/** What the reviewer recorded about an annotation beyond its span and note, label by label. */
+type RecordedDetails = PickOfEach<Annotation, 'label' | 'attributes' | 'confidence'>;
+
+/** `Pick` of each member of a union, so that the label still tells which attributes go with it. */
+type PickOfEach<T, K extends keyof T> = T extends unknown ? Pick<T, K> : never;
+
 /** The attributes of an annotation as short lines ("Source: TASS", "Verdict: Unchecked"), for its note. */
-export function noteDetails(annotation: Annotation): string[] {
+export function noteDetails(annotation: RecordedDetails): string[] {
   const lines: (string | undefined)[] = [];
   switch (annotation.label) {
     case 'verified_fact':

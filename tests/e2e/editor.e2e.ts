@@ -68,8 +68,8 @@ describe('the editor in the browser', () => {
 
     await app.restart();
     expect(await annotationList().getByRole('listitem').allTextContents()).toEqual([
-      `CLAIM${claimQuote}Attributed claim`,
-      `FIGURE${figureQuote}Casualty figure`,
+      `CLAIM${claimQuote}Verdict: UncheckedAttributed claim`,
+      `FIGURE${figureQuote}Verdict: UncheckedCasualty figure`,
     ]);
     expect(await app.article().locator('.fm-chip').allTextContents()).toEqual(['CLAIM', 'FIGURE']);
   });
@@ -100,6 +100,10 @@ describe('the editor in the browser', () => {
     await expect.poll(() => label.inputValue()).toBe('attributed_claim');
     await app.page.getByLabel('Note').fill('Gaza health ministry figure; check against OCHA');
     await expect.poll(() => stored()[0]!.note).toBe('Gaza health ministry figure; check against OCHA');
+    // The list's row says what was recorded, then the note.
+    await expect
+      .poll(() => annotationList().getByRole('button', { name: /CLAIM/ }).textContent())
+      .toContain('Verdict: Unchecked · Gaza health ministry figure; check against OCHA');
     await app.screenshot('note.png');
   });
 
