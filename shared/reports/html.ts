@@ -2,13 +2,14 @@
  * The report as one self-contained HTML file: its styles inline in one `<style>` element, no
  * scripts, no style attributes, nothing fetched (a Content-Security-Policy in the file forbids it
  * too), system fonts only. Everything that comes from the article or the annotations is escaped.
- * The same file is shown in the app, saved as HTML and printed to PDF.
+ * The same file is shown in the app, saved as HTML and printed to PDF; printed, it may carry a
+ * colour emoji font of its own.
  */
 import { APP_NAME } from '../app';
 import { labelList } from '../labels';
 import { attentionItems, attentionSummary, formatDate, formatTimestamp } from './format';
 import { articleHtml, legendHtml, notesHtml } from './html-article';
-import { reportStyles } from './html-styles';
+import { EMOJI_FONT_FAMILY, reportStyles } from './html-styles';
 import type { PageSize } from './html-styles';
 import { countTablesHtml, tablesHtml } from './html-tables';
 import { summaryChart } from './chart';
@@ -21,6 +22,11 @@ export type { PageSize } from './html-styles';
 export interface HtmlReportOptions {
   /** The paper the report is laid out for when printed; A4 unless given. */
   pageSize?: PageSize;
+  /**
+   * A colour emoji font (WOFF2, in base64) for the file to carry: for printing on a machine that
+   * may have none, where the emoji would come out as empty boxes.
+   */
+  emojiFont?: string;
 }
 
 /**
@@ -33,6 +39,13 @@ export function reportStyleText(pageSize: PageSize): string {
 
 /** What the file allows itself: its own inline styles and nothing else. */
 export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** The same, and the font the file carries. */
+const REPORT_WITH_FONT_CONTENT_SECURITY_POLICY = `${REPORT_CONTENT_SECURITY_POLICY}; font-src data:`;
+
+function emojiFontStyle(font: string): string {
+  return `<style>@font-face{font-family:"${EMOJI_FONT_FAMILY}";src:url(data:font/woff2;base64,${font}) format("woff2")}</style>`;
+}
 
 function metadataHtml(report: ReportModel): string {
   const { metadata } = report;
@@ -83,11 +96,12 @@ export function renderReportHtml(report: ReportModel, options: HtmlReportOptions
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${options.emojiFont ? REPORT_WITH_FONT_CONTENT_SECURITY_POLICY : REPORT_CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${escapeHtml(APP_NAME)}">`,
     `<title>Fact-check report: ${title}</title>`,
     `<style>${reportStyleText(options.pageSize ?? 'A4')}</style>`,
+    ...(options.emojiFont ? [emojiFontStyle(options.emojiFont)] : []),
     '</head>',
     '<body>',
     `<header class="report-header"><p class="kicker">Fact-check report</p><h1>${title}</h1>${metadataHtml(report)}</header>`,

@@ -24,3 +24,22 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPages> {
   await loading.destroy();
   return { pages, sizes };
 }
+
+/** The names of the fonts a PDF's pages draw text with, as embedded ("TwemojiMozilla", without the subset's prefix). */
+export async function pdfFontNames(bytes: Uint8Array): Promise<string[]> {
+  const { getDocument, OPS, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const loading = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, fontExtraProperties: true, verbosity: VerbosityLevel.ERRORS });
+  const pdf = await loading.promise;
+  const names = new Set<string>();
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    for (const [index, operation] of fnArray.entries()) {
+      if (operation !== OPS.setFont) continue;
+      const font = page.commonObjs.get(argsArray[index][0]) as { name: string };
+      names.add(font.name.replace(/^[A-Z]{6}\+/, ''));
+    }
+  }
+  await loading.destroy();
+  return [...names].sort();
+}

@@ -24,6 +24,7 @@ import type { AnnotationRepository } from '../../store/annotations';
 import type { DocumentRepository } from '../../store/documents';
 import type { LibraryEntryRepository } from '../../store/library-entries';
 import { ExportTarget } from '../datasets/export-target';
+import { emojiFontBase64, hasEmoji } from './emoji-font';
 import { InvalidInputError, NotFoundError, ServiceError } from '../errors';
 
 export interface ReportServiceOptions {
@@ -127,8 +128,11 @@ export class ReportService {
         return { content: renderReportMarkdown(report) };
       case 'claimreview':
         return this.claimReviews(report, claimReview);
-      case 'pdf':
-        return { content: await this.print(renderReportHtml(report, { pageSize }), pageSize) };
+      case 'pdf': {
+        const html = renderReportHtml(report, { pageSize });
+        const printed = hasEmoji(html) ? renderReportHtml(report, { pageSize, emojiFont: await emojiFontBase64() }) : html;
+        return { content: await this.print(printed, pageSize) };
+      }
     }
   }
 

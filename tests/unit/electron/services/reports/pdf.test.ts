@@ -8,14 +8,15 @@ import { renderReportHtml } from '../../../../../shared/reports/html';
 import type { PageSize } from '../../../../../shared/reports/html';
 import { buildReport } from '../../../../../shared/reports/model';
 import { expectLongArticlePdf } from '../../../../fixtures/reports/long-article-pdf';
-import { longSampleArticle, sampleArticle } from '../../../../fixtures/reports/sample-article';
-import { readPdf } from '../../../../support/pdf-text';
+import { longSampleArticle, sampleArticle, sampleDocument } from '../../../../fixtures/reports/sample-article';
+import { pdfFontNames, readPdf } from '../../../../support/pdf-text';
+import { emojiFontBase64 } from '../../../../../electron/services/reports/emoji-font';
 
 const generatedAt = '2023-10-28T14:05:00.000Z';
 const COPIES = 4;
 
-function reportHtml(article: ReturnType<typeof sampleArticle>, pageSize: PageSize): string {
-  return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize });
+function reportHtml(article: ReturnType<typeof sampleArticle>, pageSize: PageSize, emojiFont?: string): string {
+  return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize, ...(emojiFont ? { emojiFont } : {}) });
 }
 
 describe('printing a report to PDF', () => {
@@ -41,6 +42,18 @@ describe('printing a report to PDF', () => {
     expect(pages[0]).toContain('Hamas delegation visits Moscow for talks on hostages');
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(browser.isConnected()).toBe(true);
+  }, 60_000);
+
+  it('draws emoji with the font the report carries, and the text with the system’s', async () => {
+    const article = { document: sampleDocument('A dove 🕊️ and a flag 🇺🇦 were painted on the checkpoint wall, witnesses said.\n'), annotations: [] };
+    const withFont = await printReportPdf(reportHtml(article, 'A4', await emojiFontBase64()), { pageSize: 'A4', browser });
+    const withoutFont = await printReportPdf(reportHtml(article, 'A4'), { pageSize: 'A4', browser });
+
+    const fonts = await pdfFontNames(withFont);
+    expect(fonts).toContain('TwemojiMozilla');
+    expect(fonts.length).toBeGreaterThan(1);
+    expect(await pdfFontNames(withoutFont)).not.toContain('TwemojiMozilla');
+    expect((await readPdf(withFont)).pages.join(' ')).toContain('were painted on the checkpoint wall');
   }, 60_000);
 
   it('fetches nothing while printing, even when the HTML asks for a stylesheet and an image', async () => {

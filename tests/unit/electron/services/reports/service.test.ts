@@ -100,6 +100,21 @@ describe('reports of stored documents', () => {
     expect(result).toMatchObject({ format: 'pdf', bytes: 22 });
   });
 
+  it('gives a printed report a colour emoji font when it has emoji, and only then', async () => {
+    const { folder, opened, reports, printed } = library();
+    const dove = { ...sampleDocument('A dove 🕊️ was painted on the checkpoint wall, witnesses said.\n'), id: 'doc-dove', title: 'The dove on the wall' };
+    opened.add([{ document: dove, annotations: [] }]);
+    await reports.export({ documentId: article.document.id, format: 'pdf', path: join(folder, 'moscow.pdf') });
+    await reports.export({ documentId: dove.id, format: 'pdf', path: join(folder, 'dove.pdf') });
+
+    // The sample's "© Getty Images" is text, not an emoji.
+    expect(printed[0]!.html).not.toContain('@font-face');
+    expect(printed[1]!.html).toMatch(/@font-face\{font-family:"Factmark Emoji";src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}={0,2}\) format\("woff2"\)\}/);
+    expect(printed[1]!.html).toContain("form-action 'none'; font-src data:");
+    // The HTML file, as the app shows it, keeps to the system's fonts.
+    expect((await reports.render({ documentId: dove.id, format: 'html' })).content).not.toContain('@font-face');
+  });
+
   it('keeps the file that was there when a report cannot be made, and leaves nothing of its own', async () => {
     const { folder, reports } = library(async () => {
       throw new Error('The report cannot be printed to PDF: no Chromium was found');
