@@ -25,7 +25,8 @@ export interface EditorBenchOptions {
   tags: number;
 }
 
-const FRAME_BUDGET_MS = 1000 / 60;
+/** How soon a key's change is to be painted: a little under one frame at 60 Hz. */
+const PAINTED_TARGET_MS = 16;
 
 async function heapMegabytes(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -231,7 +232,7 @@ export async function editorBenchmarks(options: EditorBenchOptions): Promise<Res
         const working = summarise(samples.map((sample) => sample.working));
         const saved = summarise(samples.map((sample) => sample.saved));
         results.push(
-          { group: 'editor', name: `${action}: key to painted, work without the refresh wait (median ${working.median.toFixed(1)} ms), ${label}`, unit: 'ms', value: working, statistic: 'p95', target: { absolute: FRAME_BUDGET_MS } },
+          { group: 'editor', name: `${action}: key to painted, work without the refresh wait (median ${working.median.toFixed(1)} ms), ${label}`, unit: 'ms', value: working, statistic: 'p95', target: { absolute: PAINTED_TARGET_MS } },
           { group: 'editor', name: `${action}: key to painted at 60 Hz (median ${painted.median.toFixed(1)} ms), ${label}`, unit: 'ms', value: painted, statistic: 'p95' },
           { group: 'editor', name: `${action}: key to saved (median ${saved.median.toFixed(1)} ms), ${label}`, unit: 'ms', value: saved, statistic: 'p95', target: { absolute: 50 } },
         );
