@@ -27,8 +27,9 @@ const settings = quick
   ? {
       quick,
       groups: [...groups],
-      runs: 3,
+      runs: 2,
       scrollRuns: 1,
+      scrolledShare: 0.25,
       tags: 30,
       editorSizes: [{ characters: 1_000_000, annotations: 10_000 }],
       library: libraryOf(1_000),
@@ -39,6 +40,7 @@ const settings = quick
       groups: [...groups],
       runs: 5,
       scrollRuns: 5,
+      scrolledShare: 1,
       tags: 200,
       editorSizes: [
         { characters: 10_000, annotations: 100 },
@@ -58,7 +60,7 @@ async function main() {
   try {
     if (groups.has('editor')) {
       console.error(`Benchmarking the editor (${settings.runs} runs each)…`);
-      results.push(...(await editorBenchmarks({ browser, outDirectory, folder, sizes: settings.editorSizes, runs: settings.runs, scrollRuns: settings.scrollRuns, tags: settings.tags })));
+      results.push(...(await editorBenchmarks({ browser, outDirectory, folder, sizes: settings.editorSizes, runs: settings.runs, scrollRuns: settings.scrollRuns, scrolledShare: settings.scrolledShare, tags: settings.tags })));
     }
     let libraryPath = join(folder, 'library.sqlite');
     if (groups.has('store')) {
