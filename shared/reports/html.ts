@@ -3,7 +3,7 @@
  * scripts, no style attributes, nothing fetched (a Content-Security-Policy in the file forbids it
  * too), system fonts only. Everything that comes from the article or the annotations is escaped.
  * The same file is shown in the app, saved as HTML and printed to PDF; printed, it may carry a
- * colour emoji font of its own.
+ * colour emoji font of its own, in a second `<style>` element.
  */
 import { APP_NAME } from '../app';
 import { labelList } from '../labels';
