@@ -129,9 +129,9 @@ export class ReportService {
       case 'claimreview':
         return this.claimReviews(report, claimReview);
       case 'pdf': {
-        const html = renderReportHtml(report, { pageSize });
-        const printed = hasEmoji(html) ? renderReportHtml(report, { pageSize, emojiFont: await emojiFontBase64() }) : html;
-        return { content: await this.print(printed, pageSize) };
+        // Any of the report's texts may hold emoji: the article, a note, a source, a name.
+        const emojiFont = hasEmoji(JSON.stringify(report)) ? await emojiFontBase64() : undefined;
+        return { content: await this.print(renderReportHtml(report, { pageSize, emojiFont }), pageSize) };
       }
     }
   }

@@ -16,7 +16,7 @@ const generatedAt = '2023-10-28T14:05:00.000Z';
 const COPIES = 4;
 
 function reportHtml(article: ReturnType<typeof sampleArticle>, pageSize: PageSize, emojiFont?: string): string {
-  return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize, ...(emojiFont ? { emojiFont } : {}) });
+  return renderReportHtml(buildReport(article.document, article.annotations, { generatedAt }), { pageSize, emojiFont });
 }
 
 describe('printing a report to PDF', () => {
