@@ -81,10 +81,9 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
     }
   },
   async reload() {
-    // The document being opened, when one is: the one on screen is about to be left.
-    const id = lastRead?.id ?? get().document?.id;
-    if (!id) return;
-    const read = await readDocument(id);
+    // The document read last: the one being opened, when one is, since the one on screen is about to be left.
+    if (!lastRead) return;
+    const read = await readDocument(lastRead.id);
     if (read) set({ status: 'ready', error: null, ...read });
   },
 }));
