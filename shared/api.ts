@@ -36,6 +36,7 @@ import {
   documentStatuses,
   documentSummarySchema,
   idSchema,
+  openedAnnotationSchema,
 } from './model';
 
 export const sessionSchema = z.object({
@@ -56,7 +57,8 @@ export const api = {
   getSession: { args: noArgs, result: sessionSchema },
   listDocuments: { args: noArgs, result: z.array(documentSummarySchema) },
   getDocument: { args: z.object({ id: idSchema }).strict(), result: documentSchema },
-  listAnnotations: { args: z.object({ documentId: idSchema }).strict(), result: z.array(annotationSchema) },
+  /** A document's annotations in text order, without their text context: the article is opened with them. */
+  listAnnotations: { args: z.object({ documentId: idSchema }).strict(), result: z.array(openedAnnotationSchema) },
   /** Creates the annotation, or replaces the one with the same id: saving twice is harmless. */
   saveAnnotation: { args: annotationDraftSchema, result: annotationSchema },
   /** Deletes the annotation; deleting one that is already gone is harmless. */

@@ -99,6 +99,23 @@ export const annotationSchema = byLabel({ ...annotationContentFields, ...annotat
 );
 export type Annotation = z.infer<typeof annotationSchema>;
 
+/**
+ * An annotation as an article is opened with it: without its document (the one opened), its quote
+ * and context (the editor has the text) or its creation time, which for ten thousand annotations
+ * would be most of what is read, and kept in memory while the article opens.
+ */
+export const openedAnnotationSchema = byLabel({
+  id: annotationContentFields.id,
+  start: annotationContentFields.start,
+  end: annotationContentFields.end,
+  note: annotationContentFields.note,
+  confidence: annotationContentFields.confidence,
+  reviewer: annotationRecordFields.reviewer,
+  anchor: annotationRecordFields.anchor,
+  updatedAt: annotationRecordFields.updatedAt,
+});
+export type OpenedAnnotation = z.infer<typeof openedAnnotationSchema>;
+
 export const annotationEventActions = ['created', 'updated', 'deleted', 'orphaned'] as const;
 export type AnnotationEventAction = (typeof annotationEventActions)[number];
 

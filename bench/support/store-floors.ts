@@ -42,9 +42,10 @@ export function insertAnnotationsPlainly(db: Db, entries: readonly LibraryEntry[
   })();
 }
 
-/** A prepared SELECT of a document's annotation rows in text order. */
+/** A prepared SELECT of a document's annotation rows in text order, of the columns an article is opened with. */
 export function plainAnnotationList(db: Db): (documentId: string) => unknown[] {
-  const statement = db.prepare('SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, created_at');
+  const statement = db.prepare(`SELECT id, label, start_offset, end_offset, note, confidence, reviewer, attributes, anchor, updated_at
+    FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, created_at`);
   return (documentId) => statement.all(documentId);
 }
 

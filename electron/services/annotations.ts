@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 import type { AnnotationEventRepository } from '../store/annotation-events';
 import type { AnnotationRepository } from '../store/annotations';
 import type { DocumentRepository } from '../store/documents';
-import type { Annotation, AnnotationDraft, AnnotationEvent } from '../../shared/model';
+import type { Annotation, AnnotationDraft, AnnotationEvent, OpenedAnnotation } from '../../shared/model';
 import { describeSpan } from '../../shared/text/anchor';
 import { annotationChanges } from './annotation-changes';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors';
@@ -26,6 +26,12 @@ export class AnnotationService {
   list(documentId: string): Annotation[] {
     if (!this.options.documents.text(documentId)) throw new NotFoundError('Document', documentId);
     return this.options.annotations.listByDocument(documentId);
+  }
+
+  /** A document's annotations in text order, as an article is opened with them (`OpenedAnnotation`). */
+  listOpened(documentId: string): OpenedAnnotation[] {
+    if (!this.options.documents.text(documentId)) throw new NotFoundError('Document', documentId);
+    return this.options.annotations.listOpenedByDocument(documentId);
   }
 
   /**

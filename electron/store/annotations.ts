@@ -1,6 +1,6 @@
 /** The annotations table: labelled spans with code-point offsets, their quote and context. */
 import type { Db } from './database';
-import type { Annotation } from '../../shared/model';
+import type { Annotation, OpenedAnnotation } from '../../shared/model';
 
 interface AnnotationRow {
   id: string;
@@ -41,8 +41,28 @@ function annotationFromRow(row: AnnotationRow): Annotation {
   } as Annotation;
 }
 
+type OpenedAnnotationRow = Pick<AnnotationRow, 'id' | 'label' | 'start_offset' | 'end_offset' | 'note' | 'confidence' | 'reviewer' | 'attributes' | 'anchor' | 'updated_at'>;
+
+function openedAnnotationFromRow(row: OpenedAnnotationRow): OpenedAnnotation {
+  return {
+    id: row.id,
+    label: row.label,
+    start: row.start_offset,
+    end: row.end_offset,
+    note: row.note,
+    confidence: row.confidence,
+    reviewer: row.reviewer,
+    attributes: JSON.parse(row.attributes),
+    anchor: row.anchor,
+    updatedAt: row.updated_at,
+  } as OpenedAnnotation;
+}
+
+const TEXT_ORDER = 'ORDER BY start_offset, end_offset DESC, created_at';
+
 export class AnnotationRepository {
   private readonly byDocumentStatement;
+  private readonly openedByDocumentStatement;
   private readonly byDocumentsStatement;
   private readonly getStatement;
   private readonly getManyStatement;
@@ -50,9 +70,10 @@ export class AnnotationRepository {
   private readonly deleteStatement;
 
   constructor(db: Db) {
-    this.byDocumentStatement = db.prepare<[string], AnnotationRow>(
-      'SELECT * FROM annotations WHERE document_id = ? ORDER BY start_offset, end_offset DESC, created_at',
-    );
+    this.byDocumentStatement = db.prepare<[string], AnnotationRow>(`SELECT * FROM annotations WHERE document_id = ? ${TEXT_ORDER}`);
+    this.openedByDocumentStatement = db.prepare<[string], OpenedAnnotationRow>(`
+      SELECT id, label, start_offset, end_offset, note, confidence, reviewer, attributes, anchor, updated_at
+      FROM annotations WHERE document_id = ? ${TEXT_ORDER}`);
     this.byDocumentsStatement = db.prepare<[string], AnnotationRow>(`
       SELECT * FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
       ORDER BY document_id, start_offset, end_offset DESC, created_at`);
@@ -72,6 +93,11 @@ export class AnnotationRepository {
   /** A document's annotations in text order: by start, the longer of two spans that start together first. */
   listByDocument(documentId: string): Annotation[] {
     return this.byDocumentStatement.all(documentId).map(annotationFromRow);
+  }
+
+  /** A document's annotations in text order, as an article is opened with them. */
+  listOpenedByDocument(documentId: string): OpenedAnnotation[] {
+    return this.openedByDocumentStatement.all(documentId).map(openedAnnotationFromRow);
   }
 
   /** The annotations of several documents in one query, each document's in text order; every id asked for has a list. */

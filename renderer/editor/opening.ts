@@ -4,7 +4,7 @@
  * objects, so keeping them for a view created again (after a panel's failure) costs nothing more.
  */
 import type { Node } from 'prosemirror-model';
-import type { Annotation } from '../../shared/model';
+import type { OpenedAnnotation } from '../../shared/model';
 import { positionsOf, type ArticlePositions } from './positions';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
@@ -14,7 +14,7 @@ export interface OpenedArticle {
   annotations: readonly EditorAnnotation[];
 }
 
-function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions): EditorAnnotation {
+function editorAnnotationOf(annotation: OpenedAnnotation, positions: ArticlePositions): EditorAnnotation {
   const { id, label, note, confidence, attributes } = annotation;
   return {
     id,
@@ -27,7 +27,7 @@ function editorAnnotationOf(annotation: Annotation, positions: ArticlePositions)
   } as EditorAnnotation;
 }
 
-export function openedArticle(text: string, annotations: readonly Annotation[]): OpenedArticle {
+export function openedArticle(text: string, annotations: readonly OpenedAnnotation[]): OpenedArticle {
   const doc = articleDocument(text);
   const positions = positionsOf(doc, text);
   return { doc, annotations: annotations.map((annotation) => editorAnnotationOf(annotation, positions)) };

@@ -1,7 +1,7 @@
 /** The open document: the session, the document and the annotations it was loaded with. */
 import { create } from 'zustand';
 import type { Session } from '../../shared/api';
-import type { Annotation, Document } from '../../shared/model';
+import type { Document, OpenedAnnotation } from '../../shared/model';
 import { api, errorMessage } from '../api';
 import { afterNextPaintAndPending, mark } from '../timing';
 import { openedArticle, type OpenedArticle } from '../editor/opening';
@@ -36,7 +36,7 @@ async function readDocument(id: string): Promise<{ document: Document; opened: O
   const read = { id };
   lastRead = read;
   const isLatest = () => read === lastRead;
-  let answers: [Document, Annotation[]];
+  let answers: [Document, OpenedAnnotation[]];
   try {
     answers = await Promise.all([api.getDocument({ id }), api.listAnnotations({ documentId: id })]);
   } catch (error) {

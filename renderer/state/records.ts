@@ -3,21 +3,21 @@
  * span was found in the text. The editor holds what the reviewer decides; this holds the rest.
  */
 import { create } from 'zustand';
-import type { Annotation } from '../../shared/model';
+import type { Annotation, OpenedAnnotation } from '../../shared/model';
 import { LayeredMap } from '../layered-map';
 
 /**
  * What the store confirmed about an annotation beyond what the reviewer decides (the editor holds
  * that): who made it, whether its span was found in the text, when it last changed.
  */
-export type AnnotationRecord = Pick<Annotation, 'id' | 'reviewer' | 'anchor' | 'updatedAt'>;
+export type AnnotationRecord = Pick<OpenedAnnotation, 'id' | 'reviewer' | 'anchor' | 'updatedAt'>;
 
 /**
  * The record of an annotation. Values the same as in `previous` share its copy: parsed from JSON,
  * each would be a string of its own, and for ten thousand annotations made together (an import)
  * the copies of one reviewer's name and one time take megabytes.
  */
-export function recordOf(annotation: Annotation, previous?: AnnotationRecord): AnnotationRecord {
+export function recordOf(annotation: AnnotationRecord, previous?: AnnotationRecord): AnnotationRecord {
   const { id, reviewer, anchor, updatedAt } = annotation;
   return {
     id,
@@ -27,7 +27,7 @@ export function recordOf(annotation: Annotation, previous?: AnnotationRecord): A
   };
 }
 
-export function recordsOf(annotations: readonly Annotation[]): AnnotationRecord[] {
+export function recordsOf(annotations: readonly AnnotationRecord[]): AnnotationRecord[] {
   const records: AnnotationRecord[] = [];
   for (const annotation of annotations) records.push(recordOf(annotation, records[records.length - 1]));
   return records;

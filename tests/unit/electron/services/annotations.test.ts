@@ -89,6 +89,18 @@ describe('AnnotationService', () => {
     expect(services.annotations.list(document.id).map((a) => a.id)).toEqual([outer.id, inner.id]);
   });
 
+  it('opens an article with its annotations in text order, without their quote, context, document or creation time', () => {
+    const { services, document } = libraryWithArticle();
+    const inner = services.annotations.save({ ...claim(document.id, 41, 46), label: 'casualty_figure', note: 'Ministry figure', attributes: { verdict: 'unchecked' } });
+    const outer = services.annotations.save(claim(document.id, 0, 63));
+    const { quote: _q, prefix: _p, suffix: _s, documentId: _d, createdAt: _c, ...opened } = inner;
+    expect(services.annotations.listOpened(document.id)).toEqual([expect.objectContaining({ id: outer.id }), opened]);
+    expect(Object.keys(services.annotations.listOpened(document.id)[1]!).sort()).toEqual(
+      ['anchor', 'attributes', 'confidence', 'end', 'id', 'label', 'note', 'reviewer', 'start', 'updatedAt'],
+    );
+    expect(() => services.annotations.listOpened('missing')).toThrow(/Document missing does not exist/);
+  });
+
   it('refuses a span that runs past the end of the text, naming the length', () => {
     const { services, document } = libraryWithArticle();
     expect(() => services.annotations.save(claim(document.id, 10, 500))).toThrow(/runs past the end of the document \(84 characters\)/);
