@@ -7,7 +7,7 @@ import { draftOf } from '../editor/save-operations';
 import type { EditorAnnotation } from '../editor/types';
 import { quoteOf, useAnnotationStore } from '../state/annotations';
 import { useDocumentStore } from '../state/document';
-import { useEditorStore } from '../state/editor';
+import { editorActions, useEditorStore } from '../state/editor';
 import { useRecordStore } from '../state/records';
 import { useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
@@ -80,7 +80,7 @@ export function AnnotationDetails() {
     state.annotations.find((annotation) => annotation.id === state.selectedId),
   );
   const doc = useAnnotationStore((state) => state.doc);
-  const { run, remove, select, edit, focus } = useEditorStore();
+  const { run, remove, select, edit, focus } = editorActions();
   const focusRequest = useUiStore((state) => state.detailsFocusRequest);
   const section = useRef<HTMLElement>(null);
   const handledRequest = useRef(focusRequest);

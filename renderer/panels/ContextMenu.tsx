@@ -2,7 +2,7 @@
 import { labelList } from '../../shared/labels';
 import { relabelSelected } from '../editor/commands';
 import { useAnnotationStore } from '../state/annotations';
-import { useEditorStore } from '../state/editor';
+import { editorActions } from '../state/editor';
 import { useUiStore } from '../state/ui';
 import { Popup } from './Popup';
 
@@ -10,7 +10,7 @@ export function ContextMenu() {
   const menu = useUiStore((state) => state.contextMenu);
   const close = useUiStore((state) => state.closePopups);
   const hasTextSelection = useAnnotationStore((state) => state.hasTextSelection);
-  const { tag, run, select, remove, focus } = useEditorStore();
+  const { tag, run, select, remove, focus } = editorActions();
   if (!menu) return null;
   const target = menu.annotationIds[0];
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { labelList } from '../../shared/labels';
 import { goToMatch, setFindQuery, tagAllMatches } from '../editor/find';
-import { useEditorStore } from '../state/editor';
+import { editorActions } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { useUiStore } from '../state/ui';
 
@@ -10,7 +10,7 @@ export function FindBar() {
   const open = useUiStore((state) => state.findOpen);
   const setOpen = useUiStore((state) => state.setFindOpen);
   const { query, matchCount, current } = useFindStore();
-  const { run, focus } = useEditorStore();
+  const { run, focus } = editorActions();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {

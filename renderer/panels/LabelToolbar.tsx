@@ -2,7 +2,7 @@
 import { labelList } from '../../shared/labels';
 import { useAnnotationStore } from '../state/annotations';
 import { setTextEditing } from '../editor/text-editing';
-import { useEditorStore } from '../state/editor';
+import { editorActions } from '../state/editor';
 
 function hint(hasTextSelection: boolean, hasSelectedAnnotation: boolean, editingText: boolean): string {
   if (editingText) return 'Correcting the text: annotations follow your edits. Escape when done';
@@ -15,7 +15,7 @@ export function LabelToolbar() {
   const hasTextSelection = useAnnotationStore((state) => state.hasTextSelection);
   const hasSelectedAnnotation = useAnnotationStore((state) => state.selectedId !== null);
   const editingText = useAnnotationStore((state) => state.editingText);
-  const { tag, run, focus } = useEditorStore();
+  const { tag, run, focus } = editorActions();
 
   return (
     <div className="fm-toolbar" role="toolbar" aria-label="Labels">

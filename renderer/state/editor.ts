@@ -59,3 +59,11 @@ export const useEditorStore = create<EditorStore>((set, get) => ({
   redo: () => get().run(redo),
   focus: () => get().view?.focus(),
 }));
+
+/**
+ * The store's actions, which never change: a panel that only runs them reads them here rather than
+ * subscribing to the store, so that it is not drawn again when a view is attached or detached.
+ */
+export function editorActions(): Omit<EditorStore, 'view' | 'attach'> {
+  return useEditorStore.getState();
+}
