@@ -37,13 +37,16 @@ interface ItemProps {
   approximate: boolean;
 }
 
+const NOTHING_RECORDED = 'Nothing recorded yet';
+
 const AnnotationItem = memo(function AnnotationItem({ annotation, doc, selected, approximate }: ItemProps) {
   const select = useEditorStore((state) => state.select);
   const label = labels[annotation.label];
   const orphaned = annotation.from === annotation.to;
   const unsupported = annotation.label === 'verified_fact' && annotation.attributes.evidence.length === 0;
-  // What was recorded, then the note. (A fact without evidence says so with its badge.)
-  const details = [...(unsupported ? [] : noteDetails(annotation)), annotation.note].filter(Boolean).join(' · ');
+  // What was recorded, then the note. (A fact without evidence says so with its badge; an opinion
+  // with neither holder nor note, in words, rather than leaving its row's second line blank.)
+  const details = [...(unsupported ? [] : noteDetails(annotation)), annotation.note].filter(Boolean).join(' · ') || (unsupported ? '' : NOTHING_RECORDED);
   return (
     <button
       type="button"

@@ -79,6 +79,9 @@ describe('the editor in the browser', () => {
     for (const _ of ' Hamas member') await app.page.keyboard.press('Shift+ArrowRight');
     await app.page.keyboard.press('4');
     await expect.poll(() => stored().map((a) => [a.label, a.quote])).toEqual([['opinion', 'Senior Hamas member']]);
+    // An opinion with no holder and no note says so under its quote.
+    expect(await annotationList().getByRole('listitem').allTextContents()).toEqual(['OPINIONSenior Hamas memberNothing recorded yetOpinion']);
+    await app.screenshot('opinion-nothing-recorded.png');
   });
 
   it('keeps the article text read-only while selection and copy work', async () => {
