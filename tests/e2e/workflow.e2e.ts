@@ -187,7 +187,7 @@ describe("the fact-checker's workflow", () => {
     ]);
     await report.getByRole('button', { name: 'Show the 1 that need a look' }).click();
     expect(await app.page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem').allTextContents()).toEqual([
-      'OPINIONOrphaned: its text was deletedOpinion',
+      'OPINIONOrphaned: its text was deletedNothing recorded yetOpinion',
     ]);
   });
 
