@@ -5,15 +5,35 @@
  * A save usually takes a few hundredths of a second, so the queue only says it is saving once it
  * has been at it for longer (`slow`): anything on screen that followed every save would flicker,
  * and be drawn again in the very frame that shows the reviewer's change.
+ *
+ * A change's save starts once the change is painted. Started at once, the store's work (the local
+ * server's, or the main process's) ran on the machine's other core while the page drew the
+ * change, and the change's frame came later for it.
  */
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import type { SaveOperation } from '../editor/save-operations';
-import { mark } from '../timing';
+import { afterNextPaint, mark } from '../timing';
 import { recordsOf, useRecordStore } from './records';
 
 /** How long the queue may go on saving before it says so. */
 const SLOW_SAVE_MS = 500;
+
+/** How long a change waits at most for its frame before its save starts: a hidden page paints none. */
+const PAINT_WAIT_LIMIT_MS = 100;
+
+/** Runs `start` once, when the next frame is painted or after `PAINT_WAIT_LIMIT_MS`, whichever comes first. */
+function afterPaintOrLimit(start: () => void): void {
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(limit);
+    start();
+  };
+  const limit = setTimeout(startOnce, PAINT_WAIT_LIMIT_MS);
+  afterNextPaint(startOnce);
+}
 
 interface SaveState {
   pending: readonly SaveOperation[];
@@ -91,7 +111,7 @@ export const useSaveStore = create<SaveState>((set, get) => {
     enqueue(operations) {
       if (operations.length === 0) return;
       set((state) => ({ pending: queued(state.pending, operations, state.saving) }));
-      void drain();
+      afterPaintOrLimit(() => void drain());
     },
     retry() {
       set({ failure: null });
