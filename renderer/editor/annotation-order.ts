@@ -28,6 +28,17 @@ export function withInserted(list: readonly EditorAnnotation[], annotation: Edit
   return next;
 }
 
+/** The annotations of two ordered lists in one. */
+export function mergedInTextOrder(first: readonly EditorAnnotation[], second: readonly EditorAnnotation[]): EditorAnnotation[] {
+  const merged: EditorAnnotation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(compareInTextOrder(first[i]!, second[j]!) <= 0 ? first[i++]! : second[j++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
+
 /** A new ordered list without `annotation` (as it is in the list, by id). */
 export function withRemoved(list: readonly EditorAnnotation[], annotation: EditorAnnotation): EditorAnnotation[] {
   const at = insertionPoint(list, annotation);

@@ -7,9 +7,9 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { DecorationSet } from 'prosemirror-view';
 import { LayeredMap } from '../layered-map';
-import { compareInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
+import { compareInTextOrder, mergedInTextOrder, reordered, withInserted, withRemoved } from './annotation-order';
 import { annotationStepsOf, type AnnotationChange } from './annotation-step';
-import { decorationsIn, redraw, redrawnForRange, withAnnotation, withoutAnnotation } from './drawing';
+import { decorationsIn, redraw, redrawnForRange, withAnnotation, withAnnotationsIn, withoutAnnotation } from './drawing';
 import { mapRange, openingRange, sameRange, type DrawnRange } from './drawn-range';
 import type { EditorAnnotation } from './types';
 
@@ -31,6 +31,11 @@ export interface AnnotationPluginState {
 export interface AnnotationMeta {
   select?: string | null;
   drawn?: DrawnRange;
+  /**
+   * The rest of the article's annotations, added once its first screen is painted: in text order,
+   * all after those the state was created with, at positions in the document as it was opened.
+   */
+  loaded?: readonly EditorAnnotation[];
 }
 
 export const annotationPluginKey = new PluginKey<AnnotationPluginState>('annotations');
@@ -96,6 +101,21 @@ function mapAnnotations(annotations: AnnotationsById, tr: Transaction): Annotati
   return annotations.map((annotation) => mapAnnotation(annotation, tr));
 }
 
+/** The state's annotations with the rest of the article's (`AnnotationMeta.loaded`), those in the drawn range drawn. */
+function withLoaded(
+  current: Pick<AnnotationPluginState, 'annotations' | 'ordered' | 'decorations'>,
+  loaded: readonly EditorAnnotation[],
+  doc: Node,
+  selectedId: string | null,
+  drawn: DrawnRange,
+): Pick<AnnotationPluginState, 'annotations' | 'ordered' | 'decorations'> {
+  return {
+    annotations: LayeredMap.byId([...current.annotations.values(), ...loaded]),
+    ordered: mergedInTextOrder(current.ordered, loaded),
+    decorations: withAnnotationsIn(current.decorations, doc, loaded, drawn, selectedId),
+  };
+}
+
 function applyTransaction(tr: Transaction, previous: AnnotationPluginState): AnnotationPluginState {
   const steps = annotationStepsOf(tr.steps);
   const textChanged = steps.length < tr.steps.length;
@@ -118,6 +138,7 @@ function applyTransaction(tr: Transaction, previous: AnnotationPluginState): Ann
     annotations = mapped;
     ordered = reordered(ordered, mapped);
   }
+  if (meta?.loaded) ({ annotations, ordered, decorations } = withLoaded({ annotations, ordered, decorations }, meta.loaded, tr.doc, previous.selectedId, drawn));
   const requestedId = meta?.select !== undefined ? meta.select : previous.selectedId;
   // Drawn by the changes, and by a move of the drawn range, as the transaction leaves the selection
   // (a new annotation selected at once), not drawn once as they were and again for it.

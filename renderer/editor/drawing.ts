@@ -28,14 +28,31 @@ export function redraw(decorations: DecorationSet, doc: Node, annotation: Editor
   return withAnnotation(withoutAnnotation(decorations, annotation), doc, annotation, selected, drawn);
 }
 
-/** The decorations of every annotation in the range. */
-export function decorationsIn(doc: Node, ordered: readonly EditorAnnotation[], drawn: DrawnRange, selectedId: string | null): DecorationSet {
+/** The decorations of the annotations (in text order) that are in the range. */
+function drawnDecorations(ordered: readonly EditorAnnotation[], drawn: DrawnRange, selectedId: string | null): Decoration[] {
   const shown: Decoration[] = [];
   for (const annotation of ordered) {
     if (annotation.from > drawn.to) break;
     if (isDrawn(annotation, drawn)) shown.push(...annotationDecorations(annotation, annotation.id === selectedId));
   }
-  return DecorationSet.create(doc, shown);
+  return shown;
+}
+
+/** The decorations of every annotation in the range. */
+export function decorationsIn(doc: Node, ordered: readonly EditorAnnotation[], drawn: DrawnRange, selectedId: string | null): DecorationSet {
+  return DecorationSet.create(doc, drawnDecorations(ordered, drawn, selectedId));
+}
+
+/** Draws annotations (in text order) that have no decorations, those in the range. */
+export function withAnnotationsIn(
+  decorations: DecorationSet,
+  doc: Node,
+  ordered: readonly EditorAnnotation[],
+  drawn: DrawnRange,
+  selectedId: string | null,
+): DecorationSet {
+  const shown = drawnDecorations(ordered, drawn, selectedId);
+  return shown.length === 0 ? decorations : decorations.add(doc, shown);
 }
 
 /**

@@ -1,18 +1,14 @@
 /**
  * An article as the editor opens it: its ProseMirror document and its stored annotations at
- * positions in it. Built once when the document is read; the editor's state starts from the same
- * objects, so keeping them for a view created again (after a panel's failure) costs nothing more.
+ * positions in it. Built when the document is read; the annotations are turned into positions as
+ * they are first asked for, those of the first screen before the rest, and kept for a view
+ * created again (after a panel's failure).
  */
 import type { Node } from 'prosemirror-model';
 import type { OpenedAnnotation } from '../../shared/model';
 import { positionsOf, type ArticlePositions } from './positions';
 import { articleDocument } from './schema';
 import type { EditorAnnotation } from './types';
-
-export interface OpenedArticle {
-  doc: Node;
-  annotations: readonly EditorAnnotation[];
-}
 
 function editorAnnotationOf(annotation: OpenedAnnotation, positions: ArticlePositions): EditorAnnotation {
   const { id, label, note, confidence, attributes } = annotation;
@@ -27,8 +23,37 @@ function editorAnnotationOf(annotation: OpenedAnnotation, positions: ArticlePosi
   } as EditorAnnotation;
 }
 
+export class OpenedArticle {
+  /** The first of the stored annotations, in positions. */
+  private readonly converted: EditorAnnotation[] = [];
+
+  constructor(
+    readonly doc: Node,
+    /** In text order, as the store lists them. */
+    private readonly stored: readonly OpenedAnnotation[],
+    private readonly positions: ArticlePositions,
+  ) {}
+
+  /** The annotations that start at or before `position`: the first of them in text order. */
+  annotationsStartingBy(position: number): readonly EditorAnnotation[] {
+    const { converted, stored } = this;
+    while (converted.length < stored.length && (converted.length === 0 || converted.at(-1)!.from <= position)) {
+      converted.push(editorAnnotationOf(stored[converted.length]!, this.positions));
+    }
+    let count = converted.length;
+    while (count > 0 && converted[count - 1]!.from > position) count--;
+    return converted.slice(0, count);
+  }
+
+  /** Every annotation, in text order. */
+  annotations(): readonly EditorAnnotation[] {
+    const { converted, stored } = this;
+    while (converted.length < stored.length) converted.push(editorAnnotationOf(stored[converted.length]!, this.positions));
+    return converted;
+  }
+}
+
 export function openedArticle(text: string, annotations: readonly OpenedAnnotation[]): OpenedArticle {
   const doc = articleDocument(text);
-  const positions = positionsOf(doc, text);
-  return { doc, annotations: annotations.map((annotation) => editorAnnotationOf(annotation, positions)) };
+  return new OpenedArticle(doc, annotations, positionsOf(doc, text));
 }

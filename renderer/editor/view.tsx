@@ -3,14 +3,16 @@ import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
+import type { Node } from 'prosemirror-model';
 import type { Document } from '../../shared/model';
 import { useAnnotationStore } from '../state/annotations';
 import { useEditorStore } from '../state/editor';
 import { useFindStore } from '../state/find';
 import { saveAnswered, useSaveStore } from '../state/saving';
 import { useUiStore } from '../state/ui';
-import { afterNextPaintAndPending, mark, markAfterPaint } from '../timing';
-import { annotationPlugin } from './annotations';
+import { afterNextPaint, afterNextPaintAndPending, mark, markAfterPaint } from '../timing';
+import { annotationPlugin, annotationPluginKey, type AnnotationMeta } from './annotations';
+import { openingRange } from './drawn-range';
 import { findPlugin } from './find';
 import { annotationKeymap } from './keymap';
 import { annotationPointer } from './pointer';
@@ -19,6 +21,7 @@ import { readOnlyText } from './read-only';
 import { saveOperationsOf } from './save-operations';
 import { textEditing } from './text-editing';
 import { selectionSync } from './selection-sync';
+import type { EditorAnnotation } from './types';
 import { viewportPlugin } from './viewport';
 
 /** How long the panels wait for the store to answer a save before they follow the editor regardless. */
@@ -44,10 +47,10 @@ function followAfterPaint(view: EditorView): void {
   });
 }
 
-function createEditorState(opened: OpenedArticle): EditorState {
+function createEditorState(doc: Node, firstScreen: readonly EditorAnnotation[]): EditorState {
   const ui = useUiStore.getState();
   return EditorState.create({
-    doc: opened.doc,
+    doc,
     plugins: [
       selectionSync(),
       ...annotationKeymap({
@@ -67,7 +70,7 @@ function createEditorState(opened: OpenedArticle): EditorState {
         onAmbiguousClick: (annotationIds, x, y) => ui.openPicker({ annotationIds, x, y }),
         onContextMenu: (annotationIds, x, y) => ui.openContextMenu({ annotationIds, x, y }),
       }),
-      annotationPlugin(opened.annotations, window.innerHeight),
+      annotationPlugin(firstScreen, window.innerHeight),
       findPlugin(),
       viewportPlugin(),
     ],
@@ -79,12 +82,28 @@ interface ArticleViewProps {
   opened: OpenedArticle;
 }
 
+/**
+ * Adds the article's annotations after those of the first screen, once it is painted: turning ten
+ * thousand into positions, and ordering them, need not hold up the article's first frame. The
+ * panels follow later still, so they show them all from the start.
+ */
+function addTheRest(view: EditorView, opened: OpenedArticle, added: number): void {
+  afterNextPaint(() => {
+    if (view.isDestroyed) return;
+    const loaded = opened.annotations().slice(added);
+    if (loaded.length === 0) return;
+    view.dispatch(view.state.tr.setMeta(annotationPluginKey, { loaded } satisfies AnnotationMeta).setMeta('addToHistory', false));
+  });
+}
+
 export function ArticleView({ document, opened }: ArticleViewProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // The annotations of the first screen; the rest follow once it is painted.
+    const firstScreen = opened.annotationsStartingBy(openingRange(opened.doc, window.innerHeight).to);
     const view: EditorView = new EditorView(host.current, {
-      state: createEditorState(opened),
+      state: createEditorState(opened.doc, firstScreen),
       attributes: {
         class: 'fm-article',
         role: 'textbox',
@@ -113,6 +132,7 @@ export function ArticleView({ document, opened }: ArticleViewProps) {
     view.dom.setAttribute('contenteditable', 'plaintext-only');
     useEditorStore.getState().attach(view);
     markAfterPaint('fm:editor-painted');
+    addTheRest(view, opened, firstScreen.length);
     // The article is painted first; its list of ten thousand annotations a frame later.
     followAfterPaint(view);
     return () => {

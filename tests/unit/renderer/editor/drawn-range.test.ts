@@ -155,4 +155,18 @@ describe('highlights drawn near the screen', () => {
     expect(annotationState(state()).annotations.get(`a-${index}`)).toEqual(initial[index]);
     expect(drawnIds(state())).toEqual(openingIds);
   });
+
+  it('adds the rest of the annotations after the first screen\'s, drawing those in the range, outside the undo history', () => {
+    const firstScreen = initial.filter((annotation) => openingIds.includes(annotation.id));
+    let state = EditorState.create({ doc, plugins: [history(), annotationPlugin(firstScreen, SCREEN_HEIGHT)] });
+    const apply = (tr: Transaction) => (state = state.apply(tr));
+    apply(state.tr.setMeta(annotationPluginKey, { drawn: sectionRange(0, 2) } satisfies AnnotationMeta));
+    expect(drawnIds(state)).toEqual(openingIds);
+    apply(state.tr.setMeta(annotationPluginKey, { loaded: initial.slice(firstScreen.length) } satisfies AnnotationMeta).setMeta('addToHistory', false));
+    expect(annotationState(state).annotations.size).toBe(initial.length);
+    expect(annotationState(state).ordered).toEqual(initial);
+    expect(annotationState(state).annotations.get(initial.at(-1)!.id)).toEqual(initial.at(-1));
+    expect(drawnIds(state)).toEqual(idsOfSections(0, 2));
+    expect(undo(state, apply)).toBe(false);
+  });
 });

@@ -44,22 +44,32 @@ const annotations = JSON.parse(
 describe('an article as the editor opens it', () => {
   it('places each stored annotation over the text it was stored for, with what the reviewer decided', () => {
     const opened = openedArticle(text, annotations);
-    expect(opened.annotations.map((annotation) => opened.doc.textBetween(annotation.from, annotation.to))).toEqual([
+    expect(opened.annotations().map((annotation) => opened.doc.textBetween(annotation.from, annotation.to))).toEqual([
       'The ministry said 🕊️',
       '6,500 people had been killed',
       'Officials denied it',
     ]);
-    expect(opened.annotations.map(({ id, label, note, attributes }) => ({ id, label, note, attributes }))).toEqual(
+    expect(opened.annotations().map(({ id, label, note, attributes }) => ({ id, label, note, attributes }))).toEqual(
       annotations.map(({ id, label, note, attributes }) => ({ id, label, note, attributes })),
     );
   });
 
   it('saves an opened annotation back at the offsets it was stored with', () => {
     const opened = openedArticle(text, annotations);
-    const state = EditorState.create({ doc: opened.doc, plugins: [annotationPlugin(opened.annotations, 900)] });
-    expect(opened.annotations.map((annotation) => draftOf(annotation, 'doc-1', state)).map(({ start, end }) => ({ start, end }))).toEqual(
+    const state = EditorState.create({ doc: opened.doc, plugins: [annotationPlugin(opened.annotations(), 900)] });
+    expect(opened.annotations().map((annotation) => draftOf(annotation, 'doc-1', state)).map(({ start, end }) => ({ start, end }))).toEqual(
       annotations.map(({ start, end }) => ({ start, end })),
     );
+  });
+
+  it('turns into positions those of the first screen first, in text order, and the same objects for all of them', () => {
+    const [first, , third] = openedArticle(text, annotations).annotations();
+    const opened = openedArticle(text, annotations);
+    const firstScreen = opened.annotationsStartingBy(third!.from - 1);
+    expect(firstScreen.map((annotation) => annotation.id)).toEqual(['a1', 'a2']);
+    expect(opened.annotationsStartingBy(first!.from).map((annotation) => annotation.id)).toEqual(['a1']);
+    expect(opened.annotations().map((annotation) => annotation.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(opened.annotations()[0]).toBe(firstScreen[0]);
   });
 
   it('keeps who made each annotation, whether it was found and when it last changed', () => {
