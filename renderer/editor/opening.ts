@@ -29,8 +29,8 @@ export class OpenedArticle {
 
   constructor(
     readonly doc: Node,
-    /** In text order, as the store lists them. */
-    private readonly stored: readonly OpenedAnnotation[],
+    /** In text order, as the store lists them; let go of once all are converted. */
+    private stored: readonly OpenedAnnotation[],
     private readonly positions: ArticlePositions,
   ) {}
 
@@ -49,6 +49,8 @@ export class OpenedArticle {
   annotations(): readonly EditorAnnotation[] {
     const { converted, stored } = this;
     while (converted.length < stored.length) converted.push(editorAnnotationOf(stored[converted.length]!, this.positions));
+    // Held on to, the store's answer would stay in memory beside the editor's copies.
+    this.stored = [];
     return converted;
   }
 }
