@@ -13,6 +13,12 @@ import { InvalidInputError } from '../errors';
 /** Streams kept open at once; files written in turn (brat's per-document files) are closed as others open. */
 const OPEN_STREAMS = 16;
 
+/**
+ * How much a file's stream takes before the export waits for the disk. A line of native JSONL is
+ * a whole document: with the default 16 KB the export waited on the disk after nearly every line.
+ */
+const STREAM_BUFFER_BYTES = 1 << 20;
+
 async function statOf(path: string) {
   try {
     return await stat(path);
@@ -115,7 +121,7 @@ export class ExportTarget {
     }
     const path = this.kind === 'file' ? this.staging : this.inStaging(file);
     if (this.kind === 'folder') await mkdir(dirname(path), { recursive: true });
-    const stream = createWriteStream(path, { flags: this.written.has(file) ? 'a' : 'w', encoding: 'utf8' });
+    const stream = createWriteStream(path, { flags: this.written.has(file) ? 'a' : 'w', encoding: 'utf8', highWaterMark: STREAM_BUFFER_BYTES });
     stream.on('error', (error) => (this.failure ??= error));
     this.written.add(file);
     this.streams.set(file, stream);
